@@ -86,7 +86,7 @@ public final class CPython {
         try {
             Path dir = Paths.get("target/harness");
             Files.createDirectories(dir);
-            Path file = dir.resolve(name);
+            Path file = dir.resolve(Paths.get(name).getFileName().toString());
             try (var in = CPython.class.getResourceAsStream(name)) {
                 if (in == null) {
                     throw new IllegalStateException("missing harness resource " + name);
