@@ -2,12 +2,18 @@
 # Order: $ADDER_JAVA_HOME, $JAVA_HOME, the java on PATH, then the usual install folders.
 
 adder_jdk_major() {
-  # Prints the feature version of the JDK at $1 (e.g. 21), or nothing if it is no JDK.
+  # Prints the feature version of the JDK at $1 (e.g. 21), or fails if it is no JDK. Reads the
+  # JDK's release file rather than starting a JVM, so that finding the JDK costs nothing.
   [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 1
-  local v
-  v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')
-  case "$v" in 1.*) v=${v#1.}; v=${v%%.*} ;; esac
-  echo "$v"
+  local v=""
+  if [ -f "$1/release" ]; then
+    v=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$1/release")
+  fi
+  if [ -z "$v" ]; then
+    v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p')
+  fi
+  case "$v" in 1.*) v=${v#1.} ;; esac
+  echo "${v%%[.+-]*}"
 }
 
 adder_find_jdk() {
