@@ -1,0 +1,182 @@
+package org.adder.tokenize;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.adder.objects.PySyntaxError;
+
+/**
+ * Source bytes to text, as the tokenize module does it: a UTF-8 byte order mark, a PEP 263 coding
+ * comment on line 1 (or on line 2 after a blank or comment line), UTF-8 otherwise.
+ */
+public final class SourceDecoder {
+    /** Decoded text and the encoding the ENCODING token names. */
+    public record Decoded(String text, String encoding) {
+    }
+
+    private static final Pattern COOKIE = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
+
+    /** Python codec names whose Java charset has another name; the rest resolve through Charset. */
+    private static final Map<String, String> PYTHON_TO_JAVA = Map.ofEntries(
+            Map.entry("latin-1", "ISO-8859-1"), Map.entry("latin1", "ISO-8859-1"), Map.entry("l1", "ISO-8859-1"),
+            Map.entry("iso-latin-1", "ISO-8859-1"), Map.entry("latin", "ISO-8859-1"),
+            Map.entry("utf8", "UTF-8"), Map.entry("u8", "UTF-8"), Map.entry("utf", "UTF-8"),
+            Map.entry("cp65001", "UTF-8"), Map.entry("ascii", "US-ASCII"), Map.entry("us-ascii", "US-ASCII"),
+            Map.entry("646", "US-ASCII"), Map.entry("koi8-r", "KOI8-R"), Map.entry("koi8-u", "KOI8-U"),
+            Map.entry("mbcs", "windows-1252"), Map.entry("euc-jp", "EUC-JP"), Map.entry("shift-jis", "Shift_JIS"),
+            Map.entry("sjis", "Shift_JIS"), Map.entry("gb2312", "GB2312"), Map.entry("gbk", "GBK"),
+            Map.entry("big5", "Big5"), Map.entry("euc-kr", "EUC-KR"), Map.entry("mac-roman", "x-MacRoman"),
+            Map.entry("macroman", "x-MacRoman"), Map.entry("utf-8-sig", "UTF-8"));
+
+    private SourceDecoder() {
+    }
+
+    /**
+     * tokenize.detect_encoding, then decoding with replacement of undecodable bytes, as the
+     * tokenize module's tokenizer reads lines.
+     *
+     * @param filename the name errors mention, or null
+     */
+    public static Decoded decode(byte[] source, String filename) {
+        int offset = 0;
+        boolean bom = source.length >= 3 && (source[0] & 0xff) == 0xEF && (source[1] & 0xff) == 0xBB
+                && (source[2] & 0xff) == 0xBF;
+        if (bom) {
+            offset = 3;
+        }
+        String encoding = bom ? "utf-8-sig" : "utf-8";
+        int firstEnd = lineEnd(source, offset);
+        if (firstEnd > offset) {
+            String cookie = findCookie(source, offset, firstEnd, filename, bom);
+            if (cookie != null) {
+                encoding = cookie;
+            } else if (isBlank(source, offset, firstEnd)) {
+                int secondEnd = lineEnd(source, firstEnd);
+                if (secondEnd > firstEnd) {
+                    cookie = findCookie(source, firstEnd, secondEnd, filename, bom);
+                    if (cookie != null) {
+                        encoding = cookie;
+                    }
+                }
+            }
+        }
+        String text = decodeReplacing(source, offset, charset(encoding));
+        return new Decoded(text, encoding.equals("utf-8-sig") ? "utf-8" : encoding);
+    }
+
+    private static int lineEnd(byte[] b, int from) {
+        for (int i = from; i < b.length; i++) {
+            if (b[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return b.length;
+    }
+
+    private static boolean isBlank(byte[] b, int from, int to) {
+        int i = from;
+        while (i < to && (b[i] == ' ' || b[i] == '\t' || b[i] == '\f')) {
+            i++;
+        }
+        return i == to || b[i] == '#' || b[i] == '\r' || b[i] == '\n';
+    }
+
+    private static String findCookie(byte[] b, int from, int to, String filename, boolean bom) {
+        String line;
+        try {
+            line = strictUtf8(b, from, to);
+        } catch (CharacterCodingException e) {
+            throw error("invalid or missing encoding declaration" + forFile(filename));
+        }
+        Matcher m = COOKIE.matcher(line);
+        if (!m.find() || !isAsciiWord(m.group(1))) {
+            return null;
+        }
+        String encoding = normalName(m.group(1));
+        if (charsetOrNull(encoding) == null) {
+            throw error(filename == null ? "unknown encoding: " + encoding
+                    : "unknown encoding for " + org.adder.objects.PyStr.repr(filename) + ": " + encoding);
+        }
+        if (bom) {
+            if (!encoding.equals("utf-8")) {
+                throw error(filename == null ? "encoding problem: utf-8"
+                        : "encoding problem for " + org.adder.objects.PyStr.repr(filename) + ": utf-8");
+            }
+            return "utf-8-sig";
+        }
+        return encoding;
+    }
+
+    private static boolean isAsciiWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String forFile(String filename) {
+        return filename == null ? "" : " for " + org.adder.objects.PyStr.repr(filename);
+    }
+
+    /** tokenize._get_normal_name. */
+    static String normalName(String orig) {
+        String enc = orig.substring(0, Math.min(12, orig.length())).toLowerCase(Locale.ROOT).replace('_', '-');
+        if (enc.equals("utf-8") || enc.startsWith("utf-8-")) {
+            return "utf-8";
+        }
+        if (enc.equals("latin-1") || enc.equals("iso-8859-1") || enc.equals("iso-latin-1")
+                || enc.startsWith("latin-1-") || enc.startsWith("iso-8859-1-") || enc.startsWith("iso-latin-1-")) {
+            return "iso-8859-1";
+        }
+        return orig;
+    }
+
+    /** The Java charset for a Python codec name, or null if Python would not know it either. */
+    static Charset charsetOrNull(String pythonName) {
+        String key = pythonName.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
+        String javaName = PYTHON_TO_JAVA.getOrDefault(key, key);
+        if (key.startsWith("cp") && key.length() > 2 && Character.isDigit(key.charAt(2))) {
+            javaName = key.equals("cp65001") ? "UTF-8" : "windows-" + key.substring(2);
+            if (!Charset.isSupported(javaName)) {
+                javaName = "IBM" + key.substring(2);
+            }
+        } else if (key.startsWith("windows-")) {
+            javaName = key;
+        }
+        try {
+            return Charset.isSupported(javaName) ? Charset.forName(javaName) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Charset charset(String encoding) {
+        if (encoding.equals("utf-8") || encoding.equals("utf-8-sig")) {
+            return StandardCharsets.UTF_8;
+        }
+        return charsetOrNull(encoding);
+    }
+
+    private static String strictUtf8(byte[] b, int from, int to) throws CharacterCodingException {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return d.decode(ByteBuffer.wrap(b, from, to - from)).toString();
+    }
+
+    private static String decodeReplacing(byte[] b, int from, Charset cs) {
+        return new String(b, from, b.length - from, cs);
+    }
+
+    private static PySyntaxError error(String msg) {
+        return new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, msg, null, 0, 0, null, 0, 0);
+    }
+}
