@@ -46,7 +46,7 @@ public final class Compiler {
     }
 
     /** The module unit's codegen output, as {@code _testinternalcapi.compiler_codegen} shows it. */
-    public record Codegen(List<int[]> instructions, CodeUnitMetadata metadata) {
+    public record Codegen(List<int[]> instructions, CodeUnitMetadata metadata, List<CompileErrors.Warning> warnings) {
     }
 
     final String filename;
@@ -101,7 +101,7 @@ public final class Compiler {
         c.codegenModule(c.optimized);
         CompilerUnit unit = c.u;
         c.addReturnAtEnd(!(c.optimized instanceof ModTy.Expression));
-        return new Codegen(unit.code.codegenTuples(), unit.md);
+        return new Codegen(unit.code.codegenTuples(), unit.md, c.warnings);
     }
 
     private ModTy optimized;

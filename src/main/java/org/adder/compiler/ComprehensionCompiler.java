@@ -51,7 +51,7 @@ final class ComprehensionCompiler {
         ComprehensionTy outermost = generators.get(0);
         InlinedState state = null;
         if (inlined) {
-            iter(outermost);
+            iter(outermost, loc);
             state = pushInlinedState(loc, entry);
         } else {
             c.enterScope(name, CompilerUnit.ScopeType.COMPREHENSION, e, e.lineno);
@@ -83,7 +83,7 @@ final class ComprehensionCompiler {
         }
         Compiler.Finished f = c.finishUnit(true);
         c.makeClosure(f.code(), f.md(), 0, loc);
-        iter(outermost);
+        iter(outermost, loc);
         c.opI(CALL, 0, loc);
         if (asyncGenerator && kind != Kind.GENEXP) {
             c.opI(GET_AWAITABLE, 0, loc);
@@ -92,9 +92,9 @@ final class ComprehensionCompiler {
         }
     }
 
-    private void iter(ComprehensionTy comp) {
+    private void iter(ComprehensionTy comp, Location loc) {
         c.expr.visit(comp.iter);
-        c.op(comp.isAsync != 0 ? GET_AITER : GET_ITER, loc(comp.iter));
+        c.op(comp.isAsync != 0 ? GET_AITER : GET_ITER, loc);
     }
 
     private void generator(Location loc, List<ComprehensionTy> generators, int genIndex, int depth, ExprTy elt,

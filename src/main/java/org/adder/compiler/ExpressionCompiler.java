@@ -323,7 +323,7 @@ final class ExpressionCompiler {
         c.useLabel(end);
     }
 
-    /** {@code compiler_addcompare}: COMPARE_OP's argument is the rich comparison shifted by four. */
+    /** {@code compiler_addcompare}: COMPARE_OP's argument is the rich comparison shifted by four, plus its mask. */
     void compareOp(CmpOpTy op, Location loc) {
         int cmp;
         switch (op) {
@@ -350,7 +350,16 @@ final class ExpressionCompiler {
                 return;
             }
         }
-        c.opI(COMPARE_OP, cmp << 4, loc);
+        // the low bits are the comparison mask the specialised forms test
+        int mask = switch (cmp) {
+            case 0 -> 2;
+            case 1 -> 2 | 8;
+            case 2 -> 8;
+            case 3 -> 1 | 2 | 4;
+            case 4 -> 4;
+            default -> 4 | 8;
+        };
+        c.opI(COMPARE_OP, (cmp << 4) | mask, loc);
     }
 
     /** {@code check_compare}: {@code is} with a literal draws a SyntaxWarning. */
