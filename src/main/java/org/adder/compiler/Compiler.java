@@ -123,7 +123,14 @@ public final class Compiler {
 
     /** The default finisher: flow graph, assembler, code object. */
     static PyObject assemble(InstructionSequence seq, CodeUnitMetadata md) {
-        return CodeObjects.of(Assembler.assemble(seq, md));
+        try {
+            return CodeObjects.of(Assembler.assemble(seq, md));
+        } catch (RuntimeException e) {
+            if (e instanceof org.adder.objects.PyException) {
+                throw e;
+            }
+            throw new IllegalStateException("assembling " + md.qualname + ": " + e, e);
+        }
     }
 
     private PyObject compileModule(ModTy mod) {
@@ -173,8 +180,10 @@ public final class Compiler {
         if (ste.needsClassdict()) {
             md.addCellvar("__classdict__");
         }
+        // as CPython's dictbytype, free variables are numbered after the cells
+        int ncells = md.cellvars.size();
         for (String n : sortedNames(ste, Symbol.FREE, Symbol.DEF_FREE_CLASS)) {
-            md.addFreevar(n);
+            md.freevars.put(n, ncells + md.freevars.size());
         }
         md.firstlineno = lineno;
         CompilerUnit unit = new CompilerUnit(ste, scopeType, md);
@@ -364,12 +373,12 @@ public final class Compiler {
         opI(opcode, u.md.addVarname(Mangling.mangle(u.privateName, name)), loc);
     }
 
-    /** The argument of a cell or free variable reference: cell index, or ncells + free index. */
+    /**
+     * The argument of a cell or free variable reference: the cell's index, or ncells + the free
+     * variable's index (the free table holds the offset numbers, as CPython's dict does).
+     */
     int derefIndex(String name, boolean free) {
-        if (free) {
-            return u.md.cellvars.size() + u.md.addFreevar(name);
-        }
-        return u.md.addCellvar(name);
+        return free ? u.md.freevars.computeIfAbsent(name, k -> u.md.freevars.size()) : u.md.addCellvar(name);
     }
 
     // ---------------------------------------------------------------- names
@@ -491,9 +500,6 @@ public final class Compiler {
                 if (arg == null) {
                     throw new CompileErrors.Internal("compiler_lookup_arg(name='" + name + "') failed in "
                             + u.md.name);
-                }
-                if (reftype != Symbol.CELL) {
-                    arg += u.md.cellvars.size();
                 }
                 opI(LOAD_CLOSURE, arg, loc);
             }

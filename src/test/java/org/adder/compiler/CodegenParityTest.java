@@ -66,6 +66,11 @@ class CodegenParityTest {
         assertTrue(report.identical() >= FLOOR, report.summary());
     }
 
+    /** PySyntaxError's 0 for an unknown offset is CPython's None. */
+    private static String orNone(int offset) {
+        return offset == 0 ? "None" : String.valueOf(offset);
+    }
+
     /** What codegen_dump.py prints, from Adder's compiler. */
     static String dump(CPythonAst.Parsed parsed, int optimize) {
         if (parsed.error() != null) {
@@ -87,8 +92,8 @@ class CodegenParityTest {
         try {
             cg = Compiler.codegen(tree, filename, source, optimize);
         } catch (PySyntaxError e) {
-            return "error: " + e.typeName() + ": " + e.msg + " (" + e.lineno + ", " + e.offset + ", " + e.endLineno
-                    + ", " + e.endOffset + ")\n";
+            return "error: " + e.typeName() + ": " + e.msg + " (" + e.lineno + ", " + orNone(e.offset) + ", "
+                    + e.endLineno + ", " + orNone(e.endOffset) + ")\n";
         } catch (PyException e) {
             return "error: " + e.typeName() + ": " + e.str() + "\n";
         }
