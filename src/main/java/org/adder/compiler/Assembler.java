@@ -289,7 +289,7 @@ public final class Assembler {
         }
         // A conditional jump backwards becomes the opposite jump over an unconditional one back.
         BasicBlock back = new BasicBlock();
-        Instr jump = new Instr(JUMP, 0, Location.NONE);
+        Instr jump = new Instr(JUMP, last.target.label, last.loc);
         jump.target = last.target;
         back.instrs.add(jump);
         back.cold = b.cold;

@@ -122,12 +122,8 @@ final class Peephole {
     /** {@code LOAD_CONST c1 ... LOAD_CONST cn; BUILD_TUPLE n} becomes {@code LOAD_CONST (c1, ..., cn)}. */
     private void foldTupleOnConstants(List<Instr> in, int start, int n) {
         for (int i = 0; i < n; i++) {
-            int op = in.get(start + i).opcode;
-            if (!hasConst(op)) {
+            if (in.get(start + i).opcode != LOAD_CONST) {
                 return;
-            }
-            if (op != LOAD_CONST) {
-                throw new IllegalStateException("Internal error: failed to get value of a constant");
             }
         }
         List<Object> items = new ArrayList<>(n);

@@ -32,7 +32,8 @@ class FlowGraphParityTest {
 
     @Test
     void corpus() throws Exception {
-        List<Path> files = CPython.corpus();
+        String only = System.getProperty("adder.flowgraph.only"); // a path substring, to look at a few files
+        List<Path> files = CPython.corpus().stream().filter(p -> only == null || p.toString().contains(only)).toList();
         Path list = Files.createTempFile("adder-flowgraph-", ".txt");
         Files.write(list, files.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
         Process python = CPython.process(CPython.resource("/org/adder/compiler/flowgraph_oracle.py").toString(),
@@ -80,8 +81,10 @@ class FlowGraphParityTest {
         write("flowgraph-code", codeSummary, codeReport);
         System.out.println(cfgSummary);
         System.out.println(codeSummary);
-        assertTrue(cfgSame >= CFG_FLOOR, cfgSummary);
-        assertTrue(codeSame >= CODE_FLOOR, codeSummary);
+        if (only == null) {
+            assertTrue(cfgSame >= CFG_FLOOR, cfgSummary);
+            assertTrue(codeSame >= CODE_FLOOR, codeSummary);
+        }
     }
 
     private record Outcome(String cfg, String code) {
@@ -256,6 +259,9 @@ class FlowGraphParityTest {
         fields.add(new String[] {"firstlineno", frame.get("firstlineno").get(0), String.valueOf(code.firstlineno())});
         for (String[] f : fields) {
             if (!f[1].equals(f[2])) {
+                if (System.getProperty("adder.flowgraph.full") != null) {
+                    return f[0] + ": expected " + f[1] + " got " + f[2];
+                }
                 return f[0] + ": " + firstDiffAt(f[1], f[2]);
             }
         }
