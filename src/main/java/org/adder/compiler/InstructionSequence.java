@@ -3,6 +3,8 @@ package org.adder.compiler;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.adder.bytecode.Opcode;
+import org.adder.objects.PyNone;
 
 /**
  * What codegen produces for one code unit (module, class body, function, lambda, comprehension):
@@ -55,10 +57,10 @@ public final class InstructionSequence {
     }
 
     public void addOp(int opcode, int oparg, Location loc) {
-        if (Opcodes.hasTarget(opcode)) {
+        if (OpcodeUtils.hasTarget(opcode)) {
             throw new IllegalArgumentException("jump opcode " + opcode + " needs a label: use addJump");
         }
-        instrs.add(new Instr(opcode, Opcodes.hasArg(opcode) ? oparg : 0, loc));
+        instrs.add(new Instr(opcode, Opcode.hasArg(opcode) ? oparg : 0, loc));
     }
 
     public void addOp(int opcode, Location loc) {
@@ -66,7 +68,7 @@ public final class InstructionSequence {
     }
 
     public void addJump(int opcode, Label target, Location loc) {
-        if (!Opcodes.hasTarget(opcode)) {
+        if (!OpcodeUtils.hasTarget(opcode)) {
             throw new IllegalArgumentException("opcode " + opcode + " takes no label");
         }
         instrs.add(new Instr(opcode, target.id(), loc));
@@ -77,12 +79,12 @@ public final class InstructionSequence {
         int op = opcode;
         int arg = namei;
         switch (opcode) {
-            case Opcodes.LOAD_ATTR -> arg <<= 1;
-            case Opcodes.LOAD_METHOD -> { op = Opcodes.LOAD_ATTR; arg = (arg << 1) | 1; }
-            case Opcodes.LOAD_SUPER_ATTR -> arg = (arg << 2) | 2;
-            case Opcodes.LOAD_SUPER_METHOD -> { op = Opcodes.LOAD_SUPER_ATTR; arg = (arg << 2) | 3; }
-            case Opcodes.LOAD_ZERO_SUPER_ATTR -> { op = Opcodes.LOAD_SUPER_ATTR; arg <<= 2; }
-            case Opcodes.LOAD_ZERO_SUPER_METHOD -> { op = Opcodes.LOAD_SUPER_ATTR; arg = (arg << 2) | 1; }
+            case Opcode.LOAD_ATTR -> arg <<= 1;
+            case Opcode.LOAD_METHOD -> { op = Opcode.LOAD_ATTR; arg = (arg << 1) | 1; }
+            case Opcode.LOAD_SUPER_ATTR -> arg = (arg << 2) | 2;
+            case Opcode.LOAD_SUPER_METHOD -> { op = Opcode.LOAD_SUPER_ATTR; arg = (arg << 2) | 3; }
+            case Opcode.LOAD_ZERO_SUPER_ATTR -> { op = Opcode.LOAD_SUPER_ATTR; arg <<= 2; }
+            case Opcode.LOAD_ZERO_SUPER_METHOD -> { op = Opcode.LOAD_SUPER_ATTR; arg = (arg << 2) | 1; }
             default -> { }
         }
         addOp(op, arg, loc);
@@ -91,9 +93,9 @@ public final class InstructionSequence {
     /** CPython's implicit return at the end of every unit: {@code [LOAD_CONST None] RETURN_VALUE}. */
     public void addReturnAtEnd(CodeUnitMetadata unit, boolean addNone) {
         if (addNone) {
-            addOp(Opcodes.LOAD_CONST, unit.addConst(unit.constants().none()), Location.NONE);
+            addOp(Opcode.LOAD_CONST, unit.addConst(PyNone.NONE), Location.NONE);
         }
-        addOp(Opcodes.RETURN_VALUE, Location.NONE);
+        addOp(Opcode.RETURN_VALUE, Location.NONE);
     }
 
     public List<Instr> instructions() {
