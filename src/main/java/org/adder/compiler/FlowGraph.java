@@ -62,7 +62,11 @@ public final class FlowGraph {
             Instr in = instrs.get(i);
             int oparg = in.oparg;
             if (hasTarget(in.opcode)) {
-                oparg = labelAt[seq.offsetOf(in.oparg)];
+                int offset = seq.offsetOf(in.oparg);
+                if (offset < 0 || offset >= instrs.size()) {
+                    throw new IllegalStateException("jump to label " + in.oparg + ", which marks no instruction");
+                }
+                oparg = labelAt[offset];
             }
             builder.addOp(new Instr(in.opcode, oparg, in.loc));
         }

@@ -37,8 +37,11 @@ import org.adder.objects.PyNone;
  *   <li>Locations: each instruction's {@code (lineno, end_lineno, col_offset, end_col_offset)}
  *       from the AST node, or {@link Location#NONE} where CPython's codegen uses
  *       {@code NO_LOCATION}.</li>
- *   <li>The unit starts with {@code RESUME 0} and must end with a terminator; {@link #addReturnAtEnd}
- *       appends CPython's implicit {@code [LOAD_CONST None] RETURN_VALUE} without location.</li>
+ *   <li>The unit starts with {@code RESUME 0} (location {@code (firstlineno, firstlineno, 0, 0)},
+ *       line 0 for a module) and must end with a terminator; {@link #addReturnAtEnd} appends
+ *       CPython's implicit {@code [LOAD_CONST None] RETURN_VALUE} without location. Generators and
+ *       coroutines wrap their body as CPython's {@code wrap_in_stopiteration_handler} does, with
+ *       {@link #insertJump} putting the {@code SETUP_CLEANUP} before the {@code RESUME}.</li>
  * </ul>
  */
 public final class InstructionSequence {
@@ -74,12 +77,25 @@ public final class InstructionSequence {
         instrs.add(new Instr(opcode, target.id(), loc));
     }
 
+    /** Inserts a jump or block push at index {@code pos}; labels at or after it move along. */
+    public void insertJump(int pos, int opcode, Label target, Location loc) {
+        if (!OpcodeUtils.hasTarget(opcode)) {
+            throw new IllegalArgumentException("opcode " + opcode + " takes no label");
+        }
+        instrs.add(pos, new Instr(opcode, target.id(), loc));
+        for (int i = 0; i < labelOffsets.size(); i++) {
+            if (labelOffsets.get(i) >= pos) {
+                labelOffsets.set(i, labelOffsets.get(i) + 1);
+            }
+        }
+    }
+
     /** A name instruction with argument {@code namei}, flag bits added as CPython's codegen does. */
     public void addName(int opcode, int namei, Location loc) {
         int op = opcode;
         int arg = namei;
         switch (opcode) {
-            case Opcode.LOAD_ATTR -> arg <<= 1;
+            case Opcode.LOAD_GLOBAL, Opcode.LOAD_ATTR -> arg <<= 1;
             case Opcode.LOAD_METHOD -> { op = Opcode.LOAD_ATTR; arg = (arg << 1) | 1; }
             case Opcode.LOAD_SUPER_ATTR -> arg = (arg << 2) | 2;
             case Opcode.LOAD_SUPER_METHOD -> { op = Opcode.LOAD_SUPER_ATTR; arg = (arg << 2) | 3; }
