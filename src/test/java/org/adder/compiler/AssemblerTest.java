@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  */
 class AssemblerTest {
     private static final String SOURCE = "\ndef f(x):\n    def g():\n        return x\n    return g\n"
-            + "def gen():\n    yield 1\n";
+            + "def gen():\n    yield 1\ndef h(c):\n    if c:\n        x = 1\n    return x\n"
+            + "class C:\n    def m(self):\n        return __class__\n";
     private static final Map<String, String> EXPECTED = new TreeMap<>();
 
     @BeforeAll
@@ -134,5 +135,54 @@ class AssemblerTest {
         seq.addOp(RERAISE, 1, Location.NONE);
         seq.addReturnAtEnd(unit, true);
         assertEquals(EXPECTED.get("gen"), show(Assembler.assemble(seq, unit)));
+    }
+
+    @Test
+    void possiblyUnboundLocalIsChecked() {
+        CodeUnitMetadata unit = function("h", 8, 3);
+        unit.argcount = 1;
+        unit.nparams = 1;
+        int c = unit.addVarname("c");
+        int x = unit.addVarname("x");
+        InstructionSequence seq = new InstructionSequence();
+        Label end = seq.newLabel();
+        seq.addOp(RESUME, 0, new Location(8, 8, 0, 0));
+        seq.addOp(LOAD_FAST, c, at(9, 7, 8));
+        seq.addJump(POP_JUMP_IF_FALSE, end, at(9, 7, 8));
+        seq.addOp(LOAD_CONST, unit.addConst(PyInt.of(1)), at(10, 12, 13));
+        seq.addOp(STORE_FAST, x, at(10, 8, 9));
+        seq.useLabel(end);
+        seq.addOp(LOAD_FAST, x, at(11, 11, 12));
+        seq.addOp(RETURN_VALUE, at(11, 4, 12));
+        seq.addReturnAtEnd(unit, true);
+        assertEquals(EXPECTED.get("h"), show(Assembler.assemble(seq, unit)));
+    }
+
+    @Test
+    void classCell() {
+        CodeUnitMetadata unit = new CodeUnitMetadata();
+        unit.name = "C";
+        unit.qualname = "C";
+        unit.filename = "m.py";
+        unit.firstlineno = 12;
+        unit.addCellvar("__class__");
+        InstructionSequence seq = new InstructionSequence();
+        Location head = new Location(12, 12, 0, 0);
+        Location def = new Location(13, 14, 4, 24);
+        seq.addOp(RESUME, 0, head);
+        seq.addOp(LOAD_NAME, unit.addName("__name__"), head);
+        seq.addOp(STORE_NAME, unit.addName("__module__"), head);
+        seq.addOp(LOAD_CONST, unit.addConst(new PyStr("C")), head);
+        seq.addOp(STORE_NAME, unit.addName("__qualname__"), head);
+        seq.addOp(LOAD_CLOSURE, 0, def);
+        seq.addOp(BUILD_TUPLE, 1, def);
+        seq.addOp(LOAD_CONST, unit.addConst(new OracleConstant.CodeRef(0)), def);
+        seq.addOp(MAKE_FUNCTION, 8, def);
+        seq.addOp(STORE_NAME, unit.addName("m"), def);
+        seq.addOp(LOAD_CLOSURE, 0, Location.NONE);
+        seq.addOp(COPY, 1, Location.NONE);
+        seq.addOp(STORE_NAME, unit.addName("__classcell__"), Location.NONE);
+        seq.addOp(RETURN_VALUE, Location.NONE);
+        assertEquals(EXPECTED.get("C"), show(Assembler.assemble(seq, unit)));
     }
 }
