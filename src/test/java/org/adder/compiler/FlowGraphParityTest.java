@@ -38,6 +38,19 @@ class FlowGraphParityTest {
     void corpus() throws Exception {
         String only = System.getProperty("adder.flowgraph.only"); // a path substring, to look at a few files
         List<Path> files = CPython.corpus().stream().filter(p -> only == null || p.toString().contains(only)).toList();
+        Result r = check(files, "flowgraph");
+        if (only == null) {
+            assertTrue(r.cfgSame >= CFG_FLOOR, r.cfgSummary);
+            assertTrue(r.codeSame >= CODE_FLOOR, r.codeSummary);
+        }
+    }
+
+    /** Counts and summaries of one run; details go to target/parity/STAGE-cfg.txt and STAGE-code.txt. */
+    record Result(int cfgSame, int cfgTotal, int codeSame, int codeTotal, String cfgSummary, String codeSummary) {
+    }
+
+    /** Runs {@code files} through CPython's oracle and Adder's back half and compares both stages. */
+    static Result check(List<Path> files, String stage) throws Exception {
         Path list = Files.createTempFile("adder-flowgraph-", ".txt");
         Files.write(list, files.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
         Process python = CPython.process(CPython.resource("/org/adder/compiler/flowgraph_oracle.py").toString(),
@@ -77,18 +90,15 @@ class FlowGraphParityTest {
         }
         python.waitFor();
         Files.delete(list);
-        String cfgSummary = "flowgraph-cfg: " + cfgSame + " of " + cfgTotal
+        String cfgSummary = stage + "-cfg: " + cfgSame + " of " + cfgTotal
                 + " files identical to optimize_cfg (others: optimize_cfg crashes on exception handlers)";
-        String codeSummary = "flowgraph-code: " + codeSame + " of " + codeTotal + " module code objects identical to compile() ("
+        String codeSummary = stage + "-code: " + codeSame + " of " + codeTotal + " module code objects identical to compile() ("
                 + skipped + " files do not compile)";
-        write("flowgraph-cfg", cfgSummary, cfgReport);
-        write("flowgraph-code", codeSummary, codeReport);
+        write(stage + "-cfg", cfgSummary, cfgReport);
+        write(stage + "-code", codeSummary, codeReport);
         System.out.println(cfgSummary);
         System.out.println(codeSummary);
-        if (only == null) {
-            assertTrue(cfgSame >= CFG_FLOOR, cfgSummary);
-            assertTrue(codeSame >= CODE_FLOOR, codeSummary);
-        }
+        return new Result(cfgSame, cfgTotal, codeSame, codeTotal, cfgSummary, codeSummary);
     }
 
     private record Outcome(String cfg, String code) {
