@@ -98,7 +98,7 @@ public final class MarshalReader {
                 yield new PyComplex(re, textFloat());
             }
             case TypeCode.STRING -> PyBytes.of(bytes(size("bytes object")));
-            case TypeCode.UNICODE, TypeCode.INTERNED -> new PyStr(Utf8Surrogates.decode(bytes(size("string"))));
+            case TypeCode.UNICODE, TypeCode.INTERNED -> PyStr.fromCodePoints(Utf8Surrogates.decode(bytes(size("string"))));
             case TypeCode.ASCII, TypeCode.ASCII_INTERNED ->
                     new PyStr(new String(bytes(size("string")), StandardCharsets.ISO_8859_1));
             case TypeCode.SHORT_ASCII, TypeCode.SHORT_ASCII_INTERNED ->
