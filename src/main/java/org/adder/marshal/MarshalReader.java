@@ -248,12 +248,17 @@ public final class MarshalReader {
     }
 
     private int u16() {
-        return u8() | (u8() << 8);
+        if (data.length - at < 2) {
+            throw new PyException("EOFError", "marshal data too short");
+        }
+        int v = (data[at] & 0xff) | (data[at + 1] & 0xff) << 8;
+        at += 2;
+        return v;
     }
 
     private int int32() {
         if (data.length - at < 4) {
-            throw new PyException("EOFError", "EOF read where not expected");
+            throw new PyException("EOFError", "marshal data too short");
         }
         int v = (data[at] & 0xff) | (data[at + 1] & 0xff) << 8 | (data[at + 2] & 0xff) << 16 | (data[at + 3] & 0xff) << 24;
         at += 4;

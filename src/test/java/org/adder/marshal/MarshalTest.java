@@ -90,7 +90,8 @@ class MarshalTest {
 
     @Test
     void refusesBadDataAsCPythonDoes() {
-        for (String hex : List.of("", "e9", "69ff", "7300000010", "72000000", "4e4e", "28010000", "6c01000000ffff")) {
+        for (String hex : List.of("", "7a", "29", "e9", "69ff", "7300000010", "6c01000000ff", "67", "72000000",
+                "4e4e", "28010000", "6c01000000ffff", "290100")) {
             String expected = ask("load " + hex);
             String actual;
             try {
@@ -132,7 +133,7 @@ class MarshalTest {
         for (int i = 0; i < files.size(); i += 37) {
             Path file = files.get(i);
             String expected = ask("lines " + file);
-            if (expected.contains("Error")) {
+            if (expected.startsWith("Error")) {
                 continue;
             }
             String[] dumped = ask("dump compile(open('" + file + "', 'rb').read(), '" + file

@@ -1,6 +1,6 @@
 """The reference side of MarshalTest. Reads commands on stdin, one a line; answers one line each.
 
-  dump EXPR        -> hex of marshal.dumps(eval(EXPR)) TAB repr of the value
+  dump EXPR        -> hex of marshal.dumps(eval(EXPR)) TAB repr of the value loaded back
   load HEX         -> type name TAB repr of marshal.loads(bytes.fromhex(HEX)), or the exception
   same HEX EXPR    -> True when marshal.loads(HEX) has the type and value of EXPR (nested, by type)
   lines FILE       -> co_lines() and co_positions() of every code object compiled from FILE
@@ -40,8 +40,8 @@ def codes(code):
 def answer(line):
     cmd, _, rest = line.partition(" ")
     if cmd == "dump":
-        v = eval(rest)
-        return marshal.dumps(v).hex() + "\t" + repr(v)
+        data = marshal.dumps(eval(rest))
+        return data.hex() + "\t" + repr(marshal.loads(data))
     if cmd == "load":
         try:
             v = marshal.loads(bytes.fromhex(rest))
@@ -75,4 +75,8 @@ def answer(line):
 
 
 for line in sys.stdin:
-    print(answer(line.rstrip("\n")).replace("\n", "\\n"), flush=True)
+    try:
+        result = answer(line.rstrip("\n"))
+    except Exception as e:
+        result = f"Error\t{type(e).__name__}: {e}"
+    print(result.replace("\n", "\\n"), flush=True)
