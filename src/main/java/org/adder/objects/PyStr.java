@@ -17,7 +17,7 @@ public final class PyStr extends PyObject {
     private final int[] codePoints;
     /** The cached hash and the key it was computed with (tests switch seeds). */
     private long hash;
-    private Hashing.Secret hashKey;
+    private volatile Hashing.Secret hashKey;
 
     public PyStr(String value) {
         this.value = value;
