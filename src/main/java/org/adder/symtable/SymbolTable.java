@@ -41,8 +41,14 @@ public final class SymbolTable {
     /** Builds the table of {@code mod} with the future features the compiler already read. */
     public static SymbolTable build(ModTy mod, String filename, String source, FutureFeatures future) {
         SymtableBuilder builder = new SymtableBuilder(filename, source, future);
-        SymtableEntry top = builder.run(mod);
-        new SymtableAnalyzer(filename, source).analyze(top);
+        SymtableEntry top;
+        try {
+            top = builder.run(mod);
+            new SymtableAnalyzer(filename, source).analyze(top);
+        } catch (StackOverflowError e) {
+            // a thread with a small stack, before the depth limit CPython would have applied
+            throw Errors.recursion();
+        }
         return new SymbolTable(filename, future, top, builder.blocks());
     }
 

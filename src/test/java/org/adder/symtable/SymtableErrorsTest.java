@@ -134,7 +134,7 @@ class SymtableErrorsTest {
     @Test
     void errorsAsCPythonRaisesThem() {
         List<String> failures = new ArrayList<>();
-        try (SymtableAst asts = SymtableAst.ofSources(CASES.stream().map(Case::source).toList())) {
+        try (SymtableTestAst asts = SymtableTestAst.ofSources(CASES.stream().map(Case::source).toList())) {
             for (Case c : CASES) {
                 ModTy tree = asts.next();
                 assertNotNull(tree, c.name() + ": CPython's parser rejects the snippet");

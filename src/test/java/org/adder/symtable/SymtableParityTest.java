@@ -47,11 +47,11 @@ class SymtableParityTest {
 
     private static Parity.Report run() {
         List<Path> corpus = CPython.corpus();
-        List<Path> parsable = SymtableAst.parsable(corpus);
+        List<Path> parsable = SymtableTestAst.parsable(corpus);
         System.out.println("symtable: " + (corpus.size() - parsable.size()) + " corpus files CPython cannot parse");
         assertEquals(UNPARSABLE, corpus.size() - parsable.size());
         // the trees stream in step with the oracle's outputs
-        try (SymtableAst asts = SymtableAst.ofFiles(parsable)) {
+        try (SymtableTestAst asts = SymtableTestAst.ofFiles(parsable)) {
             return Parity.check("symtable", Parity.Oracle.script(
                     CPython.resource("/org/adder/symtable/symtable_oracle.py"),
                     CPython.resource("symtable_dump.py").toString()), parsable,

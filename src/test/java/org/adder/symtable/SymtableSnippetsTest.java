@@ -27,7 +27,7 @@ class SymtableSnippetsTest {
             files = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
         }
         assertEquals(3, files.size());
-        try (SymtableAst asts = SymtableAst.ofFiles(files)) {
+        try (SymtableTestAst asts = SymtableTestAst.ofFiles(files)) {
             Parity.Report report = Parity.check("symtable-snippets", Parity.Oracle.script(
                     CPython.resource("/org/adder/symtable/symtable_oracle.py"),
                     CPython.resource("symtable_dump.py").toString()), files, file -> {

@@ -28,12 +28,12 @@ import org.adder.objects.PyStr;
  * tested before our parser exists: one python3.12 process (ast_tokens.py) streams the trees in
  * the order asked for, each read with {@link #next()}.
  */
-final class SymtableAst implements AutoCloseable {
+public final class SymtableTestAst implements AutoCloseable {
     private final Process python;
     private final BufferedReader in;
     private final Path list;
 
-    private SymtableAst(List<String> listLines, String... options) throws IOException {
+    private SymtableTestAst(List<String> listLines, String... options) throws IOException {
         list = Files.createTempFile("adder-symtable-ast-", ".txt");
         Files.write(list, listLines, StandardCharsets.UTF_8);
         List<String> args = new ArrayList<>(List.of(CPython.resource("/org/adder/symtable/ast_tokens.py").toString(),
@@ -46,18 +46,18 @@ final class SymtableAst implements AutoCloseable {
     }
 
     /** Trees of {@code files}, in order. */
-    static SymtableAst ofFiles(List<Path> files) {
+    public static SymtableTestAst ofFiles(List<Path> files) {
         try {
-            return new SymtableAst(files.stream().map(Path::toString).toList());
+            return new SymtableTestAst(files.stream().map(Path::toString).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Which of {@code files} CPython's parser accepts. */
-    static List<Path> parsable(List<Path> files) {
+    public static List<Path> parsable(List<Path> files) {
         List<Path> ok = new ArrayList<>();
-        try (SymtableAst check = new SymtableAst(files.stream().map(Path::toString).toList(), "check")) {
+        try (SymtableTestAst check = new SymtableTestAst(files.stream().map(Path::toString).toList(), "check")) {
             for (Path file : files) {
                 if (check.in.readLine().equals("OK")) {
                     ok.add(file);
@@ -70,21 +70,21 @@ final class SymtableAst implements AutoCloseable {
     }
 
     /** Trees of source snippets, in order. */
-    static SymtableAst ofSources(List<String> sources) {
+    static SymtableTestAst ofSources(List<String> sources) {
         List<String> lines = new ArrayList<>();
         for (String s : sources) {
             lines.add("-");
             lines.add(escape(s));
         }
         try {
-            return new SymtableAst(lines);
+            return new SymtableTestAst(lines);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** The next tree, or null when CPython could not parse that source. */
-    ModTy next() {
+    public ModTy next() {
         try {
             String head = in.readLine();
             if (head == null) {
