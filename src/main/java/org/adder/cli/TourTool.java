@@ -85,7 +85,10 @@ public final class TourTool {
     }
 
     private static Tool stageTool(String stage) {
-        return null;
+        return switch (stage) {
+            case "ast" -> (args, in, out, err) -> AstTool.run(new String[] {"-a", args[args.length - 1]}, in, out, err);
+            default -> null;
+        };
     }
 
     private static int usage(PrintStream err, String message) {
