@@ -1,8 +1,8 @@
 package org.adder.bench;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 import org.adder.ast.ModTy;
 import org.adder.harness.CPython;
+import org.adder.harness.CPythonAst;
 import org.adder.objects.PySyntaxError;
 import org.adder.symtable.SymbolTable;
 import org.adder.symtable.SymtableEntry;
-import org.adder.symtable.SymtableTestAst;
 
 /**
  * The symbol table pass alone, on ASTs made beforehand (CPython's, until Adder's parser exists):
@@ -49,13 +49,14 @@ final class SymtableBenchJob {
     }
 
     private void load() {
-        List<Path> files = SymtableTestAst.parsable(CPython.corpus());
-        try (SymtableTestAst asts = SymtableTestAst.ofFiles(files)) {
-            for (Path file : files) {
-                byContent.put(ByteBuffer.wrap(Files.readAllBytes(file)), asts.next());
+        CPythonAst.forEach(CPython.corpus(), "exec", false, parsed -> {
+            if (parsed.tree() != null) {
+                try {
+                    byContent.put(ByteBuffer.wrap(Files.readAllBytes(parsed.file())), parsed.tree());
+                } catch (IOException e) {
+                    throw Bench.unchecked(e);
+                }
             }
-        } catch (java.io.IOException e) {
-            throw Bench.unchecked(e);
-        }
+        });
     }
 }

@@ -3,11 +3,17 @@ package org.adder.symtable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.adder.ast.ModTy;
+import org.adder.harness.CPythonAst;
 import org.adder.objects.PySyntaxError;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every SyntaxError the symbol table (and the future-feature check before it) raises, on CPython's
@@ -132,28 +138,33 @@ class SymtableErrorsTest {
                     "assignment expression cannot rebind comprehension iteration variable 'j'", 2, 7, 2, 8));
 
     @Test
-    void errorsAsCPythonRaisesThem() {
+    void errorsAsCPythonRaisesThem(@TempDir Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Case c : CASES) {
+            files.add(Files.writeString(dir.resolve(c.name() + ".py"), c.source(), StandardCharsets.UTF_8));
+        }
+        List<CPythonAst.Parsed> trees = new ArrayList<>();
+        CPythonAst.forEach(files, "exec", false, trees::add);
         List<String> failures = new ArrayList<>();
-        try (SymtableTestAst asts = SymtableTestAst.ofSources(CASES.stream().map(Case::source).toList())) {
-            for (Case c : CASES) {
-                ModTy tree = asts.next();
-                assertNotNull(tree, c.name() + ": CPython's parser rejects the snippet");
-                String got;
-                try {
-                    SymbolTable.build(tree, "<snippet>", c.source());
-                    got = "no error";
-                } catch (PySyntaxError e) {
-                    got = e.msg + " " + e.lineno + " " + e.offset + " " + e.endLineno + " " + e.endOffset;
-                    assertEquals("<snippet>", e.filename);
-                    if (c.name().equals("nonascii_position")) {
-                        // CPython's text when the snippet is a real file (it re-reads the named file)
-                        assertEquals("    \u00e9 = 1; global \u00e9\n", e.text);
-                    }
+        for (int i = 0; i < CASES.size(); i++) {
+            Case c = CASES.get(i);
+            ModTy tree = trees.get(i).tree();
+            assertNotNull(tree, c.name() + ": CPython's parser rejects the snippet");
+            String got;
+            try {
+                SymbolTable.build(tree, "<snippet>", c.source());
+                got = "no error";
+            } catch (PySyntaxError e) {
+                got = e.msg + " " + e.lineno + " " + e.offset + " " + e.endLineno + " " + e.endOffset;
+                assertEquals("<snippet>", e.filename);
+                if (c.name().equals("nonascii_position")) {
+                    // CPython's text when the snippet is a real file (it re-reads the named file)
+                    assertEquals("    \u00e9 = 1; global \u00e9\n", e.text);
                 }
-                String want = c.msg() + " " + c.lineno() + " " + c.offset() + " " + c.endLineno() + " " + c.endOffset();
-                if (!want.equals(got)) {
-                    failures.add(c.name() + ": expected «" + want + "», got «" + got + "»");
-                }
+            }
+            String want = c.msg() + " " + c.lineno() + " " + c.offset() + " " + c.endLineno() + " " + c.endOffset();
+            if (!want.equals(got)) {
+                failures.add(c.name() + ": expected «" + want + "», got «" + got + "»");
             }
         }
         assertEquals(List.of(), failures);

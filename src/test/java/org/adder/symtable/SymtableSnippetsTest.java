@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.adder.harness.CPython;
+import org.adder.harness.CPythonAst;
 import org.adder.harness.Parity;
 import org.junit.jupiter.api.Test;
 
@@ -27,14 +29,18 @@ class SymtableSnippetsTest {
             files = s.filter(p -> p.toString().endsWith(".py")).sorted().toList();
         }
         assertEquals(3, files.size());
-        try (SymtableTestAst asts = SymtableTestAst.ofFiles(files)) {
-            Parity.Report report = Parity.check("symtable-snippets", Parity.Oracle.script(
-                    CPython.resource("/org/adder/symtable/symtable_oracle.py"),
-                    CPython.resource("symtable_dump.py").toString()), files, file -> {
-                        SymbolTable table = SymbolTable.build(asts.next(), file.toString(), null);
-                        return new Parity.Outcome(SymtableDump.dump(table), "", 0);
-                    });
-            assertTrue(report.complete(), report::summary);
-        }
+        Iterator<CPythonAst.Parsed> trees = parseAll(files).iterator();
+        Parity.Report report = Parity.check("symtable-snippets", SymtableParityTest.oracle(), files, file -> {
+            SymbolTable table = SymbolTable.build(trees.next().tree(), file.toString(), null);
+            return new Parity.Outcome(SymtableDump.dump(table), "", 0);
+        });
+        assertTrue(report.complete(), report::summary);
+        assertEquals(3, report.identical());
+    }
+
+    private static List<CPythonAst.Parsed> parseAll(List<Path> files) {
+        List<CPythonAst.Parsed> trees = new ArrayList<>();
+        CPythonAst.forEach(files, "exec", false, trees::add);
+        return trees;
     }
 }
