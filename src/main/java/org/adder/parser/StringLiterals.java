@@ -30,13 +30,6 @@ public final class StringLiterals {
         };
     }
 
-    /** A literal CPython rejects; {@link #getMessage()} is the SyntaxError's message. */
-    public static final class LiteralError extends RuntimeException {
-        public LiteralError(String message) {
-            super(message, null, false, false);
-        }
-    }
-
     private StringLiterals() {
     }
 

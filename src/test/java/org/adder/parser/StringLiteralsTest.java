@@ -80,7 +80,7 @@ class StringLiteralsTest {
         try {
             PyObject v = StringLiterals.decode(token, m -> warnings.append(" | W SyntaxWarning: ").append(m));
             r = "V " + v.repr();
-        } catch (StringLiterals.LiteralError e) {
+        } catch (LiteralError e) {
             r = "E " + e.getMessage();
             warnings.setLength(0);
         }
