@@ -1,6 +1,7 @@
 package org.adder.compiler;
 
-import static org.adder.compiler.Opcodes.*;
+import static org.adder.bytecode.Opcode.*;
+import static org.adder.compiler.OpcodeUtils.*;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayDeque;
@@ -8,6 +9,14 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import org.adder.bytecode.CodeObject;
+import org.adder.bytecode.Opcode;
+import org.adder.bytecode.StackEffect;
+import org.adder.objects.PyBytes;
+import org.adder.objects.PyException;
+import org.adder.objects.PyObject;
+import org.adder.objects.PyStr;
+import org.adder.objects.PyTuple;
 
 /**
  * The back half of CPython 3.12's compiler for one code unit ({@code optimize_and_assemble_code_unit}
@@ -23,20 +32,20 @@ public final class Assembler {
         this.unit = unit;
     }
 
-    /** Compiles codegen's output for one unit into its code object's fields. */
-    public static AssembledCode assemble(InstructionSequence seq, CodeUnitMetadata unit) {
+    /** Compiles codegen's output for one unit into its code object. */
+    public static CodeObject assemble(InstructionSequence seq, CodeUnitMetadata unit) {
         FlowGraph g = FlowGraph.build(seq);
-        List<Object> consts = new ArrayList<>(unit.consts());
-        g.optimize(consts, unit.constants(), unit.varnames.size(), unit.nparams, unit.firstlineno);
+        List<PyObject> consts = new ArrayList<>(unit.consts());
+        g.optimize(consts, unit.varnames.size(), unit.nparams, unit.firstlineno);
         return new Assembler(unit).assembleOptimized(g, consts);
     }
 
-    /** The assembler proper, for a graph {@link FlowGraph#optimize} has run on. */
-    public static AssembledCode assembleOptimized(FlowGraph g, List<Object> consts, CodeUnitMetadata unit) {
+    /** The assembler proper, for a graph {@link FlowGraph#optimize} has run on with {@code consts}. */
+    public static CodeObject assembleOptimized(FlowGraph g, List<PyObject> consts, CodeUnitMetadata unit) {
         return new Assembler(unit).assembleOptimized(g, consts);
     }
 
-    private AssembledCode assembleOptimized(FlowGraph g, List<Object> consts) {
+    private CodeObject assembleOptimized(FlowGraph g, List<PyObject> consts) {
         int nlocalsplus = prepareLocalsplus(g);
         int maxdepth = stackdepth(g);
         convertPseudoOps(g);
@@ -51,11 +60,19 @@ public final class Assembler {
         List<String> localsplusnames = new ArrayList<>();
         byte[] kinds = new byte[nlocalsplus];
         computeLocalsplusInfo(nlocalsplus, localsplusnames, kinds);
-        return new AssembledCode(unit.filename, unit.name, unit.qualname != null ? unit.qualname : unit.name,
-                unit.flags, code, unit.firstlineno, linetable, List.copyOf(consts),
-                List.copyOf(unit.names.keySet()), localsplusnames, kinds,
-                unit.posonlyargcount + unit.argcount, unit.posonlyargcount, unit.kwonlyargcount, maxdepth,
-                exceptiontable);
+        return new CodeObject(unit.posonlyargcount + unit.argcount, unit.posonlyargcount, unit.kwonlyargcount,
+                maxdepth, unit.flags, PyBytes.of(code), PyTuple.of(consts), strings(unit.names.keySet()),
+                strings(localsplusnames), PyBytes.of(kinds), new PyStr(unit.filename), new PyStr(unit.name),
+                new PyStr(unit.qualname != null ? unit.qualname : unit.name), unit.firstlineno,
+                PyBytes.of(linetable), PyBytes.of(exceptiontable));
+    }
+
+    private static PyTuple strings(java.util.Collection<String> names) {
+        List<PyObject> out = new ArrayList<>(names.size());
+        for (String n : names) {
+            out.add(new PyStr(n));
+        }
+        return PyTuple.of(out);
     }
 
     // ---- localsplus ---------------------------------------------------------------------------
@@ -97,7 +114,7 @@ public final class Assembler {
     }
 
     private void insertPrefixInstructions(BasicBlock entry, int[] fixed, int nfrees) {
-        if ((unit.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0) {
+        if ((unit.flags & (CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE | CodeObject.CO_ASYNC_GENERATOR)) != 0) {
             entry.instrs.add(0, new Instr(RETURN_GENERATOR, 0,
                     new Location(unit.firstlineno, unit.firstlineno, -1, -1)));
             entry.instrs.add(1, new Instr(POP_TOP, 0, Location.NONE));
@@ -127,12 +144,12 @@ public final class Assembler {
     private void computeLocalsplusInfo(int nlocalsplus, List<String> names, byte[] kinds) {
         String[] slots = new String[nlocalsplus];
         for (Map.Entry<String, Integer> v : unit.varnames.entrySet()) {
-            int kind = CO_FAST_LOCAL;
+            int kind = CodeObject.CO_FAST_LOCAL;
             if (unit.fasthidden.contains(v.getKey())) {
-                kind |= CO_FAST_HIDDEN;
+                kind |= CodeObject.CO_FAST_HIDDEN;
             }
             if (unit.cellvars.containsKey(v.getKey())) {
-                kind |= CO_FAST_CELL;
+                kind |= CodeObject.CO_FAST_CELL;
             }
             slots[v.getValue()] = v.getKey();
             kinds[v.getValue()] = (byte) kind;
@@ -146,12 +163,12 @@ public final class Assembler {
             }
             int offset = c.getValue() + nlocals - dropped;
             slots[offset] = c.getKey();
-            kinds[offset] = (byte) CO_FAST_CELL;
+            kinds[offset] = (byte) CodeObject.CO_FAST_CELL;
         }
         for (Map.Entry<String, Integer> f : unit.freevars.entrySet()) {
             int offset = f.getValue() + nlocals - dropped;
             slots[offset] = f.getKey();
-            kinds[offset] = (byte) CO_FAST_FREE;
+            kinds[offset] = (byte) CodeObject.CO_FAST_FREE;
         }
         names.addAll(List.of(slots));
     }
@@ -160,7 +177,7 @@ public final class Assembler {
 
     /** The deepest stack any path needs; sets each block's depth at entry (handlers use it). */
     private int stackdepth(FlowGraph g) {
-        boolean generator = (unit.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;
+        boolean generator = (unit.flags & (CodeObject.CO_GENERATOR | CodeObject.CO_COROUTINE | CodeObject.CO_ASYNC_GENERATOR)) != 0;
         return stackdepth(g, generator ? 1 : 0);
     }
 
@@ -177,15 +194,11 @@ public final class Assembler {
             int depth = b.startDepth;
             BasicBlock next = b.next;
             for (Instr instr : b.instrs) {
-                int effect = StackEffect.of(instr.opcode, instr.oparg, false);
-                if (effect == StackEffect.INVALID) {
-                    throw new IllegalStateException("compiler PyCompile_OpcodeStackEffectWithJump(opcode="
-                            + instr.opcode + ", arg=" + instr.oparg + ") failed");
-                }
+                int effect = effect(instr, false);
                 int newDepth = depth + effect;
                 maxdepth = Math.max(maxdepth, newDepth);
                 if (hasTarget(instr.opcode)) {
-                    int targetDepth = depth + StackEffect.of(instr.opcode, instr.oparg, true);
+                    int targetDepth = depth + effect(instr, true);
                     maxdepth = Math.max(maxdepth, targetDepth);
                     pushDepth(stack, instr.target, targetDepth);
                 }
@@ -200,6 +213,17 @@ public final class Assembler {
             }
         }
         return maxdepth;
+    }
+
+    private static int effect(Instr instr, boolean jump) {
+        int op = instr.opcode;
+        boolean takesArg = op >= HAVE_ARGUMENT && !(op >= SETUP_FINALLY && op <= POP_BLOCK);
+        try {
+            return StackEffect.of(op, takesArg ? instr.oparg : null, jump);
+        } catch (PyException e) {
+            throw new PyException("SystemError", "compiler PyCompile_OpcodeStackEffectWithJump(opcode="
+                    + op + ", arg=" + instr.oparg + ") failed");
+        }
     }
 
     private static void pushDepth(Deque<BasicBlock> stack, BasicBlock b, int depth) {
@@ -289,7 +313,7 @@ public final class Assembler {
         }
         // A conditional jump backwards becomes the opposite jump over an unconditional one back.
         BasicBlock back = new BasicBlock();
-        Instr jump = new Instr(JUMP, 0, Location.NONE);
+        Instr jump = new Instr(JUMP, last.target.label, last.loc);
         jump.target = last.target;
         back.instrs.add(jump);
         back.cold = b.cold;
@@ -306,7 +330,7 @@ public final class Assembler {
         for (Instr i : instrs) {
             int oparg = i.oparg;
             int size = instrSize(i.opcode, oparg);
-            int caches = caches(i.opcode);
+            int caches = Opcode.cacheEntries(i.opcode);
             for (int shift = 8 * (size - caches - 1); shift > 0; shift -= 8) {
                 out.write(EXTENDED_ARG);
                 out.write((oparg >> shift) & 0xFF);

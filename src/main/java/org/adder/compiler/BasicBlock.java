@@ -36,12 +36,12 @@ public final class BasicBlock {
     /** Whether control may run off the end into {@link #next} (an empty block does). */
     boolean hasFallthrough() {
         Instr last = last();
-        return last == null || !(Opcodes.isScopeExit(last.opcode) || Opcodes.isUnconditionalJump(last.opcode));
+        return last == null || !(OpcodeUtils.isScopeExit(last.opcode) || OpcodeUtils.isUnconditionalJump(last.opcode));
     }
 
     boolean exitsScope() {
         Instr last = last();
-        return last != null && Opcodes.isScopeExit(last.opcode);
+        return last != null && OpcodeUtils.isScopeExit(last.opcode);
     }
 
     /** An exit block none of whose instructions has a line number. */

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.adder.objects.PyObject;
 
 /**
  * What the assembler needs besides the instructions to make a code object: CPython's
@@ -14,9 +15,8 @@ import java.util.Set;
  * instruction argument); insertion order is table order.
  */
 public final class CodeUnitMetadata {
-    private final ConstantModel constants;
     private final Map<Object, Integer> constIndex = new LinkedHashMap<>();
-    private final List<Object> consts = new ArrayList<>();
+    private final List<PyObject> consts = new ArrayList<>();
     public final Map<String, Integer> names = new LinkedHashMap<>();
     public final Map<String, Integer> varnames = new LinkedHashMap<>();
     public final Map<String, Integer> cellvars = new LinkedHashMap<>();
@@ -35,17 +35,9 @@ public final class CodeUnitMetadata {
     /** Parameters (positional, keyword-only, *args, **kwargs): locals that start initialised. */
     public int nparams;
 
-    public CodeUnitMetadata(ConstantModel constants) {
-        this.constants = constants;
-    }
-
-    public ConstantModel constants() {
-        return constants;
-    }
-
     /** Index of {@code value} in the unit's constants, adding it if no constant has its key. */
-    public int addConst(Object value) {
-        Object key = constants.key(value);
+    public int addConst(PyObject value) {
+        Object key = Constants.key(value);
         Integer index = constIndex.get(key);
         if (index == null) {
             index = consts.size();
@@ -55,7 +47,7 @@ public final class CodeUnitMetadata {
         return index;
     }
 
-    public List<Object> consts() {
+    public List<PyObject> consts() {
         return consts;
     }
 

@@ -29,7 +29,7 @@ public final class ExceptionTable {
                 start = offset;
                 handler = i.except;
             }
-            offset += Opcodes.instrSize(i.opcode, i.oparg);
+            offset += OpcodeUtils.instrSize(i.opcode, i.oparg);
         }
         if (handler != null) {
             t.entry(start, offset, handler);

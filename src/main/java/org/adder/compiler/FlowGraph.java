@@ -1,6 +1,7 @@
 package org.adder.compiler;
 
-import static org.adder.compiler.Opcodes.*;
+import static org.adder.bytecode.Opcode.*;
+import static org.adder.compiler.OpcodeUtils.*;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.adder.objects.PyObject;
 
 /**
  * The control-flow graph of one code unit and CPython 3.12's passes over it
@@ -60,7 +62,11 @@ public final class FlowGraph {
             Instr in = instrs.get(i);
             int oparg = in.oparg;
             if (hasTarget(in.opcode)) {
-                oparg = labelAt[seq.offsetOf(in.oparg)];
+                int offset = seq.offsetOf(in.oparg);
+                if (offset < 0 || offset >= instrs.size()) {
+                    throw new IllegalStateException("jump to label " + in.oparg + ", which marks no instruction");
+                }
+                oparg = labelAt[offset];
             }
             builder.addOp(new Instr(in.opcode, oparg, in.loc));
         }
@@ -118,11 +124,11 @@ public final class FlowGraph {
      * folding extends and {@link #removeUnusedConsts} compacts; {@code nlocals} counts the unit's
      * varnames, {@code nparams} its parameters.
      */
-    public void optimize(List<Object> consts, ConstantModel model, int nlocals, int nparams, int firstlineno) {
+    public void optimize(List<PyObject> consts, int nlocals, int nparams, int firstlineno) {
         translateJumpLabelsToTargets();
         markExceptHandlers();
         labelExceptionTargets();
-        optimizeCfg(consts, model);
+        optimizeCfg(consts);
         removeUnusedConsts(consts);
         new UninitializedLocals(this).addChecks(nlocals, nparams);
         pushColdBlocksToEnd();
@@ -226,13 +232,13 @@ public final class FlowGraph {
 
     // ---- optimize_cfg -----------------------------------------------------------------------
 
-    private void optimizeCfg(List<Object> consts, ConstantModel model) {
+    private void optimizeCfg(List<PyObject> consts) {
         checkCfg();
         eliminateEmptyBasicBlocks();
         for (BasicBlock b = entry; b != null; b = b.next) {
             inlineSmallExitBlock(b);
         }
-        Peephole peephole = new Peephole(consts, model);
+        Peephole peephole = new Peephole(consts);
         for (BasicBlock b = entry; b != null; b = b.next) {
             peephole.optimizeBlock(b);
         }
@@ -416,7 +422,7 @@ public final class FlowGraph {
     }
 
     /** Drops constants no instruction loads (keeping the first, a possible docstring), renumbering. */
-    private void removeUnusedConsts(List<Object> consts) {
+    private void removeUnusedConsts(List<PyObject> consts) {
         int n = consts.size();
         if (n == 0) {
             return;
@@ -425,13 +431,13 @@ public final class FlowGraph {
         used[0] = true;
         for (BasicBlock b = entry; b != null; b = b.next) {
             for (Instr i : b.instrs) {
-                if (hasConst(i.opcode)) {
+                if (loadsConst(i.opcode)) {
                     used[i.oparg] = true;
                 }
             }
         }
         int[] newIndex = new int[n];
-        List<Object> kept = new ArrayList<>();
+        List<PyObject> kept = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             newIndex[i] = used[i] ? kept.size() : -1;
             if (used[i]) {
@@ -445,7 +451,7 @@ public final class FlowGraph {
         consts.addAll(kept);
         for (BasicBlock b = entry; b != null; b = b.next) {
             for (Instr i : b.instrs) {
-                if (hasConst(i.opcode)) {
+                if (loadsConst(i.opcode)) {
                     i.oparg = newIndex[i.oparg];
                 }
             }

@@ -3,6 +3,8 @@ package org.adder.compiler;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.adder.bytecode.Opcode;
+import org.adder.objects.PyNone;
 
 /**
  * What codegen produces for one code unit (module, class body, function, lambda, comprehension):
@@ -35,8 +37,11 @@ import java.util.List;
  *   <li>Locations: each instruction's {@code (lineno, end_lineno, col_offset, end_col_offset)}
  *       from the AST node, or {@link Location#NONE} where CPython's codegen uses
  *       {@code NO_LOCATION}.</li>
- *   <li>The unit starts with {@code RESUME 0} and must end with a terminator; {@link #addReturnAtEnd}
- *       appends CPython's implicit {@code [LOAD_CONST None] RETURN_VALUE} without location.</li>
+ *   <li>The unit starts with {@code RESUME 0} (location {@code (firstlineno, firstlineno, 0, 0)},
+ *       line 0 for a module) and must end with a terminator; {@link #addReturnAtEnd} appends
+ *       CPython's implicit {@code [LOAD_CONST None] RETURN_VALUE} without location. Generators and
+ *       coroutines wrap their body as CPython's {@code wrap_in_stopiteration_handler} does, with
+ *       {@link #insertJump} putting the {@code SETUP_CLEANUP} before the {@code RESUME}.</li>
  * </ul>
  */
 public final class InstructionSequence {
@@ -55,10 +60,10 @@ public final class InstructionSequence {
     }
 
     public void addOp(int opcode, int oparg, Location loc) {
-        if (Opcodes.hasTarget(opcode)) {
+        if (OpcodeUtils.hasTarget(opcode)) {
             throw new IllegalArgumentException("jump opcode " + opcode + " needs a label: use addJump");
         }
-        instrs.add(new Instr(opcode, Opcodes.hasArg(opcode) ? oparg : 0, loc));
+        instrs.add(new Instr(opcode, Opcode.hasArg(opcode) ? oparg : 0, loc));
     }
 
     public void addOp(int opcode, Location loc) {
@@ -66,10 +71,23 @@ public final class InstructionSequence {
     }
 
     public void addJump(int opcode, Label target, Location loc) {
-        if (!Opcodes.hasTarget(opcode)) {
+        if (!OpcodeUtils.hasTarget(opcode)) {
             throw new IllegalArgumentException("opcode " + opcode + " takes no label");
         }
         instrs.add(new Instr(opcode, target.id(), loc));
+    }
+
+    /** Inserts a jump or block push at index {@code pos}; labels at or after it move along. */
+    public void insertJump(int pos, int opcode, Label target, Location loc) {
+        if (!OpcodeUtils.hasTarget(opcode)) {
+            throw new IllegalArgumentException("opcode " + opcode + " takes no label");
+        }
+        instrs.add(pos, new Instr(opcode, target.id(), loc));
+        for (int i = 0; i < labelOffsets.size(); i++) {
+            if (labelOffsets.get(i) >= pos) {
+                labelOffsets.set(i, labelOffsets.get(i) + 1);
+            }
+        }
     }
 
     /** A name instruction with argument {@code namei}, flag bits added as CPython's codegen does. */
@@ -77,12 +95,12 @@ public final class InstructionSequence {
         int op = opcode;
         int arg = namei;
         switch (opcode) {
-            case Opcodes.LOAD_ATTR -> arg <<= 1;
-            case Opcodes.LOAD_METHOD -> { op = Opcodes.LOAD_ATTR; arg = (arg << 1) | 1; }
-            case Opcodes.LOAD_SUPER_ATTR -> arg = (arg << 2) | 2;
-            case Opcodes.LOAD_SUPER_METHOD -> { op = Opcodes.LOAD_SUPER_ATTR; arg = (arg << 2) | 3; }
-            case Opcodes.LOAD_ZERO_SUPER_ATTR -> { op = Opcodes.LOAD_SUPER_ATTR; arg <<= 2; }
-            case Opcodes.LOAD_ZERO_SUPER_METHOD -> { op = Opcodes.LOAD_SUPER_ATTR; arg = (arg << 2) | 1; }
+            case Opcode.LOAD_GLOBAL, Opcode.LOAD_ATTR -> arg <<= 1;
+            case Opcode.LOAD_METHOD -> { op = Opcode.LOAD_ATTR; arg = (arg << 1) | 1; }
+            case Opcode.LOAD_SUPER_ATTR -> arg = (arg << 2) | 2;
+            case Opcode.LOAD_SUPER_METHOD -> { op = Opcode.LOAD_SUPER_ATTR; arg = (arg << 2) | 3; }
+            case Opcode.LOAD_ZERO_SUPER_ATTR -> { op = Opcode.LOAD_SUPER_ATTR; arg <<= 2; }
+            case Opcode.LOAD_ZERO_SUPER_METHOD -> { op = Opcode.LOAD_SUPER_ATTR; arg = (arg << 2) | 1; }
             default -> { }
         }
         addOp(op, arg, loc);
@@ -91,9 +109,9 @@ public final class InstructionSequence {
     /** CPython's implicit return at the end of every unit: {@code [LOAD_CONST None] RETURN_VALUE}. */
     public void addReturnAtEnd(CodeUnitMetadata unit, boolean addNone) {
         if (addNone) {
-            addOp(Opcodes.LOAD_CONST, unit.addConst(unit.constants().none()), Location.NONE);
+            addOp(Opcode.LOAD_CONST, unit.addConst(PyNone.NONE), Location.NONE);
         }
-        addOp(Opcodes.RETURN_VALUE, Location.NONE);
+        addOp(Opcode.RETURN_VALUE, Location.NONE);
     }
 
     public List<Instr> instructions() {

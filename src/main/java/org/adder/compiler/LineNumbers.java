@@ -1,6 +1,7 @@
 package org.adder.compiler;
 
-import static org.adder.compiler.Opcodes.*;
+import static org.adder.bytecode.Opcode.*;
+import static org.adder.compiler.OpcodeUtils.*;
 
 /**
  * PEP 626 line numbers for instructions codegen left without one (CPython 3.12's

@@ -30,7 +30,7 @@ public final class LineTable {
                 loc = i.loc;
                 size = 0;
             }
-            size += Opcodes.instrSize(i.opcode, i.oparg);
+            size += OpcodeUtils.instrSize(i.opcode, i.oparg);
         }
         t.emit(loc, size);
         return t.out.toByteArray();

@@ -1,9 +1,11 @@
 package org.adder.compiler;
 
-import static org.adder.compiler.Opcodes.*;
+import static org.adder.bytecode.Opcode.*;
+import static org.adder.compiler.OpcodeUtils.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.adder.objects.PyObject;
 
 /**
  * CPython 3.12's {@code optimize_basic_block}: the per-block rewrites. Constant conditions become
@@ -14,12 +16,10 @@ import java.util.List;
 final class Peephole {
     private static final Instr NOP_INSTR = new Instr(NOP, 0, Location.NONE);
 
-    private final List<Object> consts;
-    private final ConstantModel model;
+    private final List<PyObject> consts;
 
-    Peephole(List<Object> consts, ConstantModel model) {
+    Peephole(List<PyObject> consts) {
         this.consts = consts;
-        this.model = model;
     }
 
     void optimizeBlock(BasicBlock bb) {
@@ -41,7 +41,7 @@ final class Peephole {
                 case LOAD_CONST -> {
                     switch (nextop) {
                         case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> {
-                            boolean isTrue = model.isTrue(consts.get(oparg));
+                            boolean isTrue = Constants.isTrue(consts.get(oparg));
                             inst.set(NOP);
                             if (isTrue == (nextop == POP_JUMP_IF_TRUE)) {
                                 in.get(i + 1).opcode = JUMP;
@@ -51,7 +51,7 @@ final class Peephole {
                         }
                         case IS_OP -> {
                             int jumpOp = i + 2 < in.size() ? in.get(i + 2).opcode : 0;
-                            if (model.isNone(consts.get(oparg))
+                            if (Constants.isNone(consts.get(oparg))
                                     && (jumpOp == POP_JUMP_IF_FALSE || jumpOp == POP_JUMP_IF_TRUE)) {
                                 int isArg = in.get(i + 1).oparg & 0xFF;
                                 inst.set(NOP);
@@ -122,22 +122,18 @@ final class Peephole {
     /** {@code LOAD_CONST c1 ... LOAD_CONST cn; BUILD_TUPLE n} becomes {@code LOAD_CONST (c1, ..., cn)}. */
     private void foldTupleOnConstants(List<Instr> in, int start, int n) {
         for (int i = 0; i < n; i++) {
-            int op = in.get(start + i).opcode;
-            if (!hasConst(op)) {
+            if (in.get(start + i).opcode != LOAD_CONST) {
                 return;
             }
-            if (op != LOAD_CONST) {
-                throw new IllegalStateException("Internal error: failed to get value of a constant");
-            }
         }
-        List<Object> items = new ArrayList<>(n);
+        List<PyObject> items = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             items.add(consts.get(in.get(start + i).oparg));
         }
-        Object tuple = model.tuple(items);
-        Object key = model.key(tuple);
+        PyObject tuple = Constants.tuple(items);
+        Object key = Constants.key(tuple);
         int index = 0;
-        while (index < consts.size() && !model.key(consts.get(index)).equals(key)) {
+        while (index < consts.size() && !Constants.key(consts.get(index)).equals(key)) {
             index++;
         }
         if (index == consts.size()) {

@@ -1,6 +1,7 @@
 package org.adder.compiler;
 
-import static org.adder.compiler.Opcodes.*;
+import static org.adder.bytecode.Opcode.*;
+import static org.adder.compiler.OpcodeUtils.*;
 
 import java.util.List;
 

@@ -98,7 +98,7 @@ public final class MarshalReader {
                 yield new PyComplex(re, textFloat());
             }
             case TypeCode.STRING -> PyBytes.of(bytes(size("bytes object")));
-            case TypeCode.UNICODE, TypeCode.INTERNED -> new PyStr(Utf8Surrogates.decode(bytes(size("string"))));
+            case TypeCode.UNICODE, TypeCode.INTERNED -> PyStr.fromCodePoints(Utf8Surrogates.decode(bytes(size("string"))));
             case TypeCode.ASCII, TypeCode.ASCII_INTERNED ->
                     new PyStr(new String(bytes(size("string")), StandardCharsets.ISO_8859_1));
             case TypeCode.SHORT_ASCII, TypeCode.SHORT_ASCII_INTERNED ->
@@ -248,12 +248,17 @@ public final class MarshalReader {
     }
 
     private int u16() {
-        return u8() | (u8() << 8);
+        if (data.length - at < 2) {
+            throw new PyException("EOFError", "marshal data too short");
+        }
+        int v = (data[at] & 0xff) | (data[at + 1] & 0xff) << 8;
+        at += 2;
+        return v;
     }
 
     private int int32() {
         if (data.length - at < 4) {
-            throw new PyException("EOFError", "EOF read where not expected");
+            throw new PyException("EOFError", "marshal data too short");
         }
         int v = (data[at] & 0xff) | (data[at + 1] & 0xff) << 8 | (data[at + 2] & 0xff) << 16 | (data[at + 3] & 0xff) << 24;
         at += 4;

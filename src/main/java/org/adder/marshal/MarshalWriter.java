@@ -83,7 +83,7 @@ public final class MarshalWriter {
             int64(Double.doubleToRawLongBits(c.real()));
             int64(Double.doubleToRawLongBits(c.imag()));
         } else if (v instanceof PyStr s) {
-            writeStr(s.value(), interned || isIdentifierLike(s.value()), flag);
+            writeStr(s, interned || isIdentifierLike(s.value()), flag);
         } else if (v instanceof PyBytes b) {
             out.write(TypeCode.STRING | flag);
             int32(b.length());
@@ -157,7 +157,8 @@ public final class MarshalWriter {
         return keyed.stream().map(Map.Entry::getValue).toList();
     }
 
-    private void writeStr(String s, boolean interned, int flag) {
+    private void writeStr(PyStr str, boolean interned, int flag) {
+        String s = str.value();
         boolean ascii = true;
         for (int i = 0; i < s.length() && ascii; i++) {
             ascii = s.charAt(i) < 0x80;
@@ -173,7 +174,7 @@ public final class MarshalWriter {
             }
             out.writeBytes(b);
         } else {
-            byte[] b = Utf8Surrogates.encode(s);
+            byte[] b = Utf8Surrogates.encode(str.codePoints());
             out.write((interned ? TypeCode.INTERNED : TypeCode.UNICODE) | flag);
             int32(b.length);
             out.writeBytes(b);

@@ -30,8 +30,9 @@ public final class SymbolTable {
 
     /**
      * Builds the table of {@code mod} as {@code symtable.symtable(source, filename, mode)} does:
-     * future features read from the module, then both passes. {@code source} only supplies the
-     * text of error lines and may be null.
+     * future features read from the module, then both passes. {@code source} only supplies an
+     * error's {@code text}: CPython re-reads the line from the file named {@code filename}, so pass
+     * the file's text when compiling a file and null when compiling a string (CPython's text is None).
      */
     public static SymbolTable build(ModTy mod, String filename, String source) {
         return build(mod, filename, source, FutureFeatures.of(mod, filename, source, 0));
@@ -40,8 +41,14 @@ public final class SymbolTable {
     /** Builds the table of {@code mod} with the future features the compiler already read. */
     public static SymbolTable build(ModTy mod, String filename, String source, FutureFeatures future) {
         SymtableBuilder builder = new SymtableBuilder(filename, source, future);
-        SymtableEntry top = builder.run(mod);
-        new SymtableAnalyzer(filename, source).analyze(top);
+        SymtableEntry top;
+        try {
+            top = builder.run(mod);
+            new SymtableAnalyzer(filename, source).analyze(top);
+        } catch (StackOverflowError e) {
+            // a thread with a small stack, before the depth limit CPython would have applied
+            throw Errors.recursion();
+        }
         return new SymbolTable(filename, future, top, builder.blocks());
     }
 

@@ -265,15 +265,17 @@ final class SymtableBuilder {
                 }
             }
             case StmtTy.Try t -> {
+                // 3.12 visits the else block before the handlers: child blocks come in that order
                 visitStmts(t.body);
-                t.handlers.forEach(this::visitExceptHandler);
                 visitStmts(t.orelse);
+                t.handlers.forEach(this::visitExceptHandler);
                 visitStmts(t.finalbody);
             }
             case StmtTy.TryStar t -> {
+                // 3.12 visits the else block before the handlers: child blocks come in that order
                 visitStmts(t.body);
-                t.handlers.forEach(this::visitExceptHandler);
                 visitStmts(t.orelse);
+                t.handlers.forEach(this::visitExceptHandler);
                 visitStmts(t.finalbody);
             }
             case StmtTy.Assert a -> {

@@ -184,13 +184,31 @@ public final class CPythonAst {
         }
         switch (buf[0]) {
             case 'N' -> {
-                String name = new String(buf, 1, len - 1, StandardCharsets.ISO_8859_1);
+                int space = indexOf((byte) ' ', 1);
+                String name = new String(buf, 1, (space < 0 ? len : space) - 1, StandardCharsets.ISO_8859_1);
                 int arity = AstFactory.arity(name);
                 if (arity < 0) {
                     throw new IllegalStateException("ast_bridge.py: unknown node " + name);
                 }
                 Object[] values = new Object[arity];
-                for (int i = 0; i < arity; i++) {
+                int fields = arity;
+                if (space > 0) { // the four positions, which follow the fields in the factory's order
+                    fields = arity - 4;
+                    int at = space + 1;
+                    for (int k = 0; k < 4; k++) {
+                        int value = 0;
+                        boolean negative = buf[at] == '-';
+                        if (negative) {
+                            at++;
+                        }
+                        while (at < len && buf[at] != ' ') {
+                            value = value * 10 + buf[at++] - '0';
+                        }
+                        at++;
+                        values[fields + k] = negative ? -value : value;
+                    }
+                }
+                for (int i = 0; i < fields; i++) {
                     values[i] = value();
                 }
                 return AstFactory.create(name, values);
@@ -288,6 +306,15 @@ public final class CPythonAst {
             }
         }
         return out.toString();
+    }
+
+    private int indexOf(byte b, int from) {
+        for (int i = from; i < len; i++) {
+            if (buf[i] == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private String ascii(int from) {
