@@ -27,7 +27,7 @@ final class CodeBuffer {
     }
 
     void add(int opcode, int oparg, Location loc) {
-        instrs.add(new Emitted(opcode, Opcodes.hasArg(opcode) ? oparg : 0, false, loc));
+        instrs.add(new Emitted(opcode, org.adder.bytecode.Opcode.hasArg(opcode) ? oparg : 0, false, loc));
     }
 
     void addJump(int opcode, Label target, Location loc) {

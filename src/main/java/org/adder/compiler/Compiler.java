@@ -1,6 +1,6 @@
 package org.adder.compiler;
 
-import static org.adder.compiler.Opcodes.*;
+import static org.adder.bytecode.Opcode.*;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -124,7 +124,7 @@ public final class Compiler {
     /** The default finisher: flow graph, assembler, code object. */
     static PyObject assemble(InstructionSequence seq, CodeUnitMetadata md) {
         try {
-            return CodeObjects.of(Assembler.assemble(seq, md));
+            return Assembler.assemble(seq, md);
         } catch (RuntimeException e) {
             if (e instanceof org.adder.objects.PyException) {
                 throw e;
@@ -165,7 +165,7 @@ public final class Compiler {
         if (ste == null) {
             throw new CompileErrors.Internal("no symbol table block for " + name);
         }
-        CodeUnitMetadata md = new CodeUnitMetadata(PyConstantModel.INSTANCE);
+        CodeUnitMetadata md = new CodeUnitMetadata();
         md.name = name;
         md.filename = filename;
         for (String v : ste.varnames()) {

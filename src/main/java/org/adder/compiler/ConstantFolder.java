@@ -37,7 +37,7 @@ final class ConstantFolder {
     static PyObject unary(UnaryOpTy op, PyObject v) {
         switch (op) {
             case Not:
-                return PyBool.of(!PyConstantModel.truth(v));
+                return PyBool.of(!Constants.isTrue(v));
             case UAdd:
                 if (v instanceof PyInt i) {
                     return PyInt.of(i.bigValue());

@@ -1,7 +1,7 @@
 package org.adder.compiler;
 
 import static org.adder.compiler.Compiler.loc;
-import static org.adder.compiler.Opcodes.*;
+import static org.adder.bytecode.Opcode.*;
 
 import java.util.ArrayList;
 import java.util.List;
