@@ -176,7 +176,6 @@ final class DefinitionCompiler {
                 c.opI(SWAP, numTypeparamArgs + 1, loc);
                 c.opI(CALL, numTypeparamArgs - 1, loc);
             } else {
-                c.op(PUSH_NULL, loc);
                 c.opI(CALL, 0, loc);
             }
         }
@@ -255,7 +254,6 @@ final class DefinitionCompiler {
             c.expr.callHelper(loc, 2, bases, s.keywords);
             Compiler.Finished f = c.finishUnit(false);
             c.makeClosure(f.code(), f.md(), 0, loc);
-            c.op(PUSH_NULL, loc);
             c.opI(CALL, 0, loc);
         } else {
             c.expr.callHelper(loc, 2, s.bases, s.keywords);
@@ -368,7 +366,6 @@ final class DefinitionCompiler {
         if (generic) {
             Compiler.Finished g = c.finishUnit(false);
             c.makeClosure(g.code(), g.md(), 0, loc);
-            c.op(PUSH_NULL, loc);
             c.opI(CALL, 0, loc);
         }
         c.nameOp(name, ExprContextTy.Store, loc);

@@ -342,7 +342,8 @@ final class StatementCompiler {
         if (preserveTos) {
             c.expr.visit(s.value);
         } else if (s.value != null) {
-            c.op(NOP, loc(s.value));
+            loc = loc(s.value); // the constant's line is the return's
+            c.op(NOP, loc);
         }
         if (s.value == null || s.value.lineno != s.lineno) {
             loc = loc(s);

@@ -31,7 +31,9 @@ def main():
     with open(path, "rb") as f:
         source = f.read()
     try:
-        tree = ast.parse(source, filename=path)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # the parser's warnings are not the compiler's
+            tree = ast.parse(source, filename=path)
     except SyntaxError as e:
         print("parse error: %s: %s (%s, %s)" % (type(e).__name__, e.msg, e.lineno, e.offset))
         return
