@@ -84,8 +84,17 @@ public final class Compiler {
      * supplies the text of error lines and may be null.
      */
     public static CodeObject compile(ModTy mod, String filename, String source, String mode, int optimize) {
-        Compiler c = prepare(mod, filename, source, optimize, Compiler::assemble);
-        return (CodeObject) c.compileModule(c.optimized);
+        try {
+            Compiler c = prepare(mod, filename, source, optimize, Compiler::assemble);
+            return (CodeObject) c.compileModule(c.optimized);
+        } catch (StackOverflowError e) {
+            throw recursionError();
+        }
+    }
+
+    /** What CPython raises when a tree is too deep to compile. */
+    private static org.adder.objects.PyException recursionError() {
+        return new org.adder.objects.PyException("RecursionError", "maximum recursion depth exceeded during compilation");
     }
 
     public static CodeObject compile(ModTy mod, String filename, String mode, int optimize) {
@@ -97,11 +106,15 @@ public final class Compiler {
      * instructions before any flow-graph pass, and its tables. Nested units are assembled.
      */
     public static Codegen codegen(ModTy mod, String filename, String source, int optimize) {
-        Compiler c = prepare(mod, filename, source, optimize, Compiler::assemble);
-        c.codegenModule(c.optimized);
-        CompilerUnit unit = c.u;
-        c.addReturnAtEnd(!(c.optimized instanceof ModTy.Expression));
-        return new Codegen(unit.code.codegenTuples(), unit.md, c.warnings);
+        try {
+            Compiler c = prepare(mod, filename, source, optimize, Compiler::assemble);
+            c.codegenModule(c.optimized);
+            CompilerUnit unit = c.u;
+            c.addReturnAtEnd(!(c.optimized instanceof ModTy.Expression));
+            return new Codegen(unit.code.codegenTuples(), unit.md, c.warnings);
+        } catch (StackOverflowError e) {
+            throw recursionError();
+        }
     }
 
     private ModTy optimized;
