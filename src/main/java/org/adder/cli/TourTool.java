@@ -88,6 +88,8 @@ public final class TourTool {
         return switch (stage) {
             case "ast" -> (args, in, out, err) -> AstTool.run(new String[] {"-a", args[args.length - 1]}, in, out, err);
             case "symtable" -> (args, in, out, err) -> SymtableTool.run(args[args.length - 1], out, err);
+            case "code" -> (args, in, out, err) -> CodeTool.run(args[args.length - 1], false, out, err);
+            case "dis" -> (args, in, out, err) -> CodeTool.run(args[args.length - 1], true, out, err);
             default -> null;
         };
     }

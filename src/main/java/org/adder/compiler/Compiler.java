@@ -84,9 +84,18 @@ public final class Compiler {
      * supplies the text of error lines and may be null.
      */
     public static CodeObject compile(ModTy mod, String filename, String source, String mode, int optimize) {
+        return compileWithWarnings(mod, filename, source, mode, optimize).code();
+    }
+
+    /** A module's code object and the SyntaxWarnings compiling it gave. */
+    public record Compiled(CodeObject code, List<CompileErrors.Warning> warnings) {
+    }
+
+    /** {@link #compile}, keeping the warnings CPython would print. */
+    public static Compiled compileWithWarnings(ModTy mod, String filename, String source, String mode, int optimize) {
         try {
             Compiler c = prepare(mod, filename, source, optimize, Compiler::assemble);
-            return (CodeObject) c.compileModule(c.optimized);
+            return new Compiled((CodeObject) c.compileModule(c.optimized), List.copyOf(c.warnings));
         } catch (StackOverflowError e) {
             throw recursionError();
         }
