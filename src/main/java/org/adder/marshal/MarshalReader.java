@@ -100,9 +100,9 @@ public final class MarshalReader {
             case TypeCode.STRING -> PyBytes.of(bytes(size("bytes object")));
             case TypeCode.UNICODE, TypeCode.INTERNED -> PyStr.fromCodePoints(Utf8Surrogates.decode(bytes(size("string"))));
             case TypeCode.ASCII, TypeCode.ASCII_INTERNED ->
-                    new PyStr(new String(bytes(size("string")), StandardCharsets.ISO_8859_1));
+                    PyStr.of(new String(bytes(size("string")), StandardCharsets.ISO_8859_1));
             case TypeCode.SHORT_ASCII, TypeCode.SHORT_ASCII_INTERNED ->
-                    new PyStr(new String(bytes(u8()), StandardCharsets.ISO_8859_1));
+                    PyStr.of(new String(bytes(u8()), StandardCharsets.ISO_8859_1));
             case TypeCode.TUPLE -> tuple(size("tuple"));
             case TypeCode.SMALL_TUPLE -> tuple(u8());
             case TypeCode.FROZENSET -> {
