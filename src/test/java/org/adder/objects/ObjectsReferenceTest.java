@@ -242,4 +242,26 @@ class ObjectsReferenceTest {
         String expected = CPython.run("-c", "try:\n repr(10**4300)\nexcept ValueError as e:\n print(type(e).__name__, e)");
         assertEquals(expected, e.typeName() + " " + e.str() + "\n");
     }
+
+    /** Past 50,000 members CPython's table grows by two, not four: checked on big sets. */
+    @Test
+    void bigFrozensetsMatchTheReference() {
+        Hashing.useSeed(0);
+        Random r = new Random(5);
+        List<PyObject> sets = new ArrayList<>();
+        List<String> exprs = new ArrayList<>();
+        for (int kind = 0; kind < 2; kind++) {
+            List<PyObject> items = new ArrayList<>();
+            StringBuilder e = new StringBuilder("set (");
+            for (int j = 0; j < 70000; j++) {
+                PyObject item = kind == 0 ? PyInt.of(r.nextLong() >> r.nextInt(40))
+                        : new PyStr("s" + Integer.toString(r.nextInt(1 << 30), 36));
+                items.add(item);
+                e.append(item.repr()).append(", ");
+            }
+            sets.add(PyFrozenSet.of(items));
+            exprs.add(e.append(')').toString());
+        }
+        check(0, sets, exprs);
+    }
 }
