@@ -2,6 +2,7 @@ package org.adder.symtable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.adder.ast.ExprContextTy;
+import org.adder.ast.ExprTy;
 import org.adder.ast.ModTy;
+import org.adder.ast.StmtTy;
+import org.adder.ast.UnaryOpTy;
 import org.adder.harness.CPythonAst;
+import org.adder.objects.PyException;
+import org.adder.objects.PyInt;
 import org.adder.objects.PySyntaxError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -169,5 +176,26 @@ class SymtableErrorsTest {
         }
         assertEquals(List.of(), failures);
         assertEquals(55, CASES.size());
+    }
+
+    @Test
+    void nestingDeeperThanCPythonAllowsIsRecursionError() {
+        // symtable.symtable("x = " + "-" * n + "1") builds the table for n = 2994 and raises
+        // RecursionError for n = 2995 (trees built here: CPython cannot hand such a tree to Python)
+        assertEquals(List.of("x"), List.copyOf(SymbolTable.build(minuses(2994), "ok.py", null).top().symbols().keySet()));
+        PyException e = assertThrows(PyException.class, () -> SymbolTable.build(minuses(2995), "deep.py", null));
+        assertEquals("RecursionError", e.typeName());
+        assertEquals("maximum recursion depth exceeded during compilation", e.str());
+    }
+
+    /** {@code x = ---...-1} with {@code n} minuses. */
+    private static ModTy minuses(int n) {
+        ExprTy value = new ExprTy.Constant(PyInt.of(1), null, 1, 4 + n, 1, 5 + n);
+        for (int i = n - 1; i >= 0; i--) {
+            value = new ExprTy.UnaryOp(UnaryOpTy.USub, value, 1, 4 + i, 1, 5 + n);
+        }
+        StmtTy assign = new StmtTy.Assign(List.of(new ExprTy.Name("x", ExprContextTy.Store, 1, 0, 1, 1)), value, null,
+                1, 0, 1, 5 + n);
+        return new ModTy.Module(List.of(assign), List.of());
     }
 }
