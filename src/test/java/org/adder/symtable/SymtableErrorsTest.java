@@ -131,6 +131,11 @@ class SymtableErrorsTest {
                     "not a chance", 2, 1, 2, 0),
             new Case("future_unknown", "from __future__ import nested_scopes, spam\n",
                     "future feature spam is not defined", 1, 1, 1, 0),
+            // CPython's %.100s keeps 100 UTF-8 bytes, replacing a character it cuts
+            new Case("future_long_name", "from __future__ import " + "a".repeat(150) + "\n",
+                    "future feature " + "a".repeat(100) + " is not defined", 1, 1, 1, 0),
+            new Case("future_long_name_cut", "from __future__ import a" + "\u00e9".repeat(60) + "\n",
+                    "future feature a" + "\u00e9".repeat(49) + "\ufffd is not defined", 1, 1, 1, 0),
             new Case("nonascii_position", "def f():\n    é = 1; global é\n",
                     "name 'é' is assigned to before global declaration", 2, 13, 2, 22),
             new Case("walrus_in_comp_iter_of_lambda", "[x for x in (lambda: (y := 1))()]\n",
@@ -175,7 +180,7 @@ class SymtableErrorsTest {
             }
         }
         assertEquals(List.of(), failures);
-        assertEquals(55, CASES.size());
+        assertEquals(57, CASES.size());
     }
 
     @Test
