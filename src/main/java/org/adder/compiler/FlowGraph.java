@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.adder.objects.PyException;
 import org.adder.objects.PyObject;
 
 /**
@@ -64,7 +65,7 @@ public final class FlowGraph {
             if (hasTarget(in.opcode)) {
                 int offset = seq.offsetOf(in.oparg);
                 if (offset < 0 || offset >= instrs.size()) {
-                    throw new IllegalStateException("jump to label " + in.oparg + ", which marks no instruction");
+                    throw new PyException("SystemError", "jump to label " + in.oparg + ", which marks no instruction");
                 }
                 oparg = labelAt[offset];
             }
@@ -147,7 +148,7 @@ public final class FlowGraph {
                 if (hasTarget(i.opcode)) {
                     i.target = byLabel.get(i.oparg);
                     if (i.target == null) {
-                        throw new IllegalStateException("jump to a label that marks no instruction");
+                        throw new PyException("SystemError", "jump to a label that marks no instruction");
                     }
                 }
             }
@@ -263,7 +264,7 @@ public final class FlowGraph {
         for (BasicBlock b = entry; b != null; b = b.next) {
             for (int i = 0; i < b.instrs.size() - 1; i++) {
                 if (isTerminator(b.instrs.get(i).opcode)) {
-                    throw new IllegalStateException("malformed control flow graph.");
+                    throw new PyException("SystemError", "malformed control flow graph.");
                 }
             }
         }
