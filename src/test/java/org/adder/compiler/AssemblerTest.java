@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class AssemblerTest {
     private static final String SOURCE = "\ndef f(x):\n    def g():\n        return x\n    return g\n"
             + "def gen():\n    yield 1\ndef h(c):\n    if c:\n        x = 1\n    return x\n"
-            + "class C:\n    def m(self):\n        return __class__\n";
+            + "class C:\n    def m(self):\n        return __class__\n"
+            + "async def coro():\n    await h()\n";
     private static final Map<String, String> EXPECTED = new TreeMap<>();
 
     @BeforeAll
@@ -184,5 +185,41 @@ class AssemblerTest {
         seq.addOp(STORE_NAME, unit.addName("__classcell__"), Location.NONE);
         seq.addOp(RETURN_VALUE, Location.NONE);
         assertEquals(EXPECTED.get("C"), show(Assembler.assemble(seq, unit)));
+    }
+
+    @Test
+    void coroutineAwaitLoop() {
+        CodeUnitMetadata unit = function("coro", 15, 0x83);
+        InstructionSequence seq = new InstructionSequence();
+        Location await = at(16, 4, 13);
+        seq.addOp(RESUME, 0, new Location(15, 15, 0, 0));
+        seq.addOp(PUSH_NULL, at(16, 10, 11));
+        seq.addName(LOAD_GLOBAL, unit.addName("h"), at(16, 10, 11));
+        seq.addOp(CALL, 0, at(16, 10, 13));
+        seq.addOp(GET_AWAITABLE, 0, await);
+        seq.addOp(LOAD_CONST, unit.addConst(PyNone.NONE), await);
+        Label send = seq.newLabel();
+        Label fail = seq.newLabel();
+        Label exit = seq.newLabel();
+        seq.useLabel(send);
+        seq.addJump(SEND, exit, await);
+        seq.addJump(SETUP_FINALLY, fail, await);
+        seq.addOp(YIELD_VALUE, 0, await);
+        seq.addOp(POP_BLOCK, Location.NONE);
+        seq.addOp(RESUME, 3, await);
+        seq.addJump(JUMP_NO_INTERRUPT, send, await);
+        seq.useLabel(fail);
+        seq.addOp(CLEANUP_THROW, await);
+        seq.useLabel(exit);
+        seq.addOp(END_SEND, await);
+        seq.addOp(POP_TOP, await);
+        Label handler = seq.newLabel();
+        seq.insertJump(0, SETUP_CLEANUP, handler, Location.NONE);
+        seq.addReturnAtEnd(unit, true);
+        seq.useLabel(handler);
+        seq.addOp(CALL_INTRINSIC_1, 3, Location.NONE);
+        seq.addOp(RERAISE, 1, Location.NONE);
+        seq.addReturnAtEnd(unit, true);
+        assertEquals(EXPECTED.get("coro"), show(Assembler.assemble(seq, unit)));
     }
 }
