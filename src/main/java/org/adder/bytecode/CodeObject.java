@@ -116,7 +116,7 @@ public final class CodeObject extends PyObject {
 
     /** The name an instruction's local/cell/free index refers to ({@code co._varname_from_oparg}). */
     public String varnameFromOparg(int index) {
-        return ((PyStr) localsplusnames.get(index)).value();
+        return localsplusnames.get(index).str();
     }
 
     /** {@code co_lines()}: (start, end, line) address ranges, line null where there is none. */

@@ -11,8 +11,8 @@ import org.adder.bytecode.CodeObject;
 import org.adder.bytecode.ExceptionTable;
 import org.adder.bytecode.LineTable;
 import org.adder.bytecode.Opcode;
+import org.adder.objects.PyException;
 import org.adder.objects.PyObject;
-import org.adder.objects.PyStr;
 
 /**
  * The disassembler: prints what CPython 3.12's {@code dis} module prints for a code object
@@ -175,7 +175,7 @@ public final class Dis {
             return code.varnameFromOparg(arg);
         }
         if (Opcode.hasCompare(op)) {
-            return CMP_OP[arg >> 4];
+            return pick(CMP_OP, arg >> 4, "tuple");
         }
         switch (op) {
             case Opcode.FORMAT_VALUE -> {
@@ -195,13 +195,13 @@ public final class Dis {
                 return String.join(", ", parts);
             }
             case Opcode.BINARY_OP -> {
-                return NB_OPS[arg];
+                return pick(NB_OPS, arg, "list");
             }
             case Opcode.CALL_INTRINSIC_1 -> {
-                return INTRINSIC_1[arg];
+                return pick(INTRINSIC_1, arg, "list");
             }
             case Opcode.CALL_INTRINSIC_2 -> {
-                return INTRINSIC_2[arg];
+                return pick(INTRINSIC_2, arg, "list");
             }
             default -> {
                 return "";
@@ -209,8 +209,16 @@ public final class Dis {
         }
     }
 
+    /** {@code table[index]} as dis looks it up: an IndexError for an argument out of range. */
+    private static String pick(String[] table, int index, String kind) {
+        if (index < 0 || index >= table.length) {
+            throw new PyException("IndexError", kind + " index out of range");
+        }
+        return table[index];
+    }
+
     private static String name(CodeObject code, int index) {
-        return ((PyStr) code.names.get(index)).value();
+        return code.names.get(index).str();
     }
 
     private static void disassembleOne(CodeObject code, StringBuilder out) {

@@ -10,8 +10,9 @@ final class Utf8Surrogates {
     private Utf8Surrogates() {
     }
 
-    static String decode(byte[] b) {
-        StringBuilder out = new StringBuilder(b.length);
+    static int[] decode(byte[] b) {
+        int[] out = new int[b.length];
+        int count = 0;
         int i = 0;
         while (i < b.length) {
             int c = b[i] & 0xff;
@@ -34,21 +35,19 @@ final class Utf8Surrogates {
                         "'utf-8' codec can't decode byte 0x" + Integer.toHexString(c) + " in position " + i
                                 + ": invalid start byte");
             }
-            out.appendCodePoint(cp);
+            out[count++] = cp;
             i += n;
         }
-        return out.toString();
+        return java.util.Arrays.copyOf(out, count);
     }
 
     private static boolean cont(byte b) {
         return (b & 0xc0) == 0x80;
     }
 
-    static byte[] encode(String s) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(s.length() + 8);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+    static byte[] encode(int[] cps) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(cps.length + 8);
+        for (int cp : cps) {
             if (cp < 0x80) {
                 out.write(cp);
             } else if (cp < 0x800) {

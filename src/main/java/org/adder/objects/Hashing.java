@@ -97,23 +97,22 @@ public final class Hashing {
      * widest code point: one byte (Latin-1), two or four bytes a code point, little-endian.
      */
     public static long str(String s) {
-        if (s.isEmpty()) {
+        return str(s.codePoints().toArray());
+    }
+
+    /** {@code hash(str)} of the string of these code points. */
+    public static long str(int[] cps) {
+        if (cps.length == 0) {
             return 0;
         }
         int max = 0;
-        int count = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+        for (int cp : cps) {
             max = Math.max(max, cp);
-            count++;
         }
         int width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
-        byte[] data = new byte[count * width];
+        byte[] data = new byte[cps.length * width];
         int at = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+        for (int cp : cps) {
             for (int b = 0; b < width; b++) {
                 data[at++] = (byte) (cp >>> (8 * b));
             }

@@ -212,4 +212,34 @@ class ObjectsReferenceTest {
             check(seed, sets, exprs);
         }
     }
+
+    @Test
+    void literalsEvaluateAsCPython() {
+        List<String> ints = List.of("0", "7", "1_000_000", "0x1F", "0XdeadBEEF", "0o17", "0O777", "0b1011", "0B1_0",
+                "9223372036854775807", "9223372036854775808", "0xffffffffffffffffffff", "123456789012345678901234567890",
+                "0x_ff", "0b_1", "00", "0_0");
+        List<String> floats = List.of("1.5", "1e-5", ".5", "1.", "1_000.000_1", "1e308", "1e309", "2.5e-324",
+                "0.1e1_0", "123456789012345678901234567890.0", "4.9e-324", "1E5", "0.0");
+        List<PyObject> values = new ArrayList<>();
+        List<String> exprs = new ArrayList<>();
+        for (String lit : ints) {
+            values.add(PyInt.fromLiteral(lit));
+            exprs.add(lit);
+        }
+        for (String lit : floats) {
+            values.add(PyFloat.fromLiteral(lit));
+            exprs.add(lit);
+        }
+        check(0, values, exprs);
+    }
+
+    @Test
+    void hugeIntsRefuseDecimalConversionAsCPython() {
+        PyInt big = PyInt.of(BigInteger.TEN.pow(4299));
+        assertEquals(4300, big.repr().length());
+        PyException e = org.junit.jupiter.api.Assertions.assertThrows(PyException.class,
+                () -> PyInt.of(BigInteger.TEN.pow(4300)).repr());
+        String expected = CPython.run("-c", "try:\n repr(10**4300)\nexcept ValueError as e:\n print(type(e).__name__, e)");
+        assertEquals(expected, e.typeName() + " " + e.str() + "\n");
+    }
 }
