@@ -27,7 +27,8 @@ class AssemblerTest {
     private static final String SOURCE = "\ndef f(x):\n    def g():\n        return x\n    return g\n"
             + "def gen():\n    yield 1\ndef h(c):\n    if c:\n        x = 1\n    return x\n"
             + "class C:\n    def m(self):\n        return __class__\n"
-            + "async def coro():\n    await h()\n";
+            + "async def coro():\n    await h()\n"
+            + "def k(a):\n    try:\n        return a\n    finally:\n        a = None\n";
     private static final Map<String, String> EXPECTED = new TreeMap<>();
 
     @BeforeAll
@@ -221,5 +222,46 @@ class AssemblerTest {
         seq.addOp(RERAISE, 1, Location.NONE);
         seq.addReturnAtEnd(unit, true);
         assertEquals(EXPECTED.get("coro"), show(Assembler.assemble(seq, unit)));
+    }
+
+    @Test
+    void returnThroughFinally() {
+        CodeUnitMetadata unit = function("k", 17, 3);
+        unit.argcount = 1;
+        unit.nparams = 1;
+        int a = unit.addVarname("a");
+        InstructionSequence seq = new InstructionSequence();
+        Location tryStmt = new Location(18, 21, 4, 16);
+        Label body = seq.newLabel();
+        Label end = seq.newLabel();
+        Label exit = seq.newLabel();
+        Label cleanup = seq.newLabel();
+        seq.addOp(RESUME, 0, new Location(17, 17, 0, 0));
+        seq.addJump(SETUP_FINALLY, end, tryStmt);
+        seq.useLabel(body);
+        seq.addOp(LOAD_FAST, a, at(19, 15, 16));
+        seq.addOp(POP_BLOCK, at(19, 8, 16)); // the return unwinds the try: the finally body runs first
+        finallyBody(seq, unit, a);
+        seq.addOp(RETURN_VALUE, Location.NONE);
+        seq.addOp(POP_BLOCK, Location.NONE);
+        finallyBody(seq, unit, a);
+        seq.addJump(JUMP, exit, Location.NONE);
+        seq.useLabel(end);
+        seq.addJump(SETUP_CLEANUP, cleanup, Location.NONE);
+        seq.addOp(PUSH_EXC_INFO, Location.NONE);
+        finallyBody(seq, unit, a);
+        seq.addOp(RERAISE, 0, Location.NONE);
+        seq.useLabel(cleanup);
+        seq.addOp(COPY, 3, Location.NONE);
+        seq.addOp(POP_EXCEPT, Location.NONE);
+        seq.addOp(RERAISE, 1, Location.NONE);
+        seq.useLabel(exit);
+        seq.addReturnAtEnd(unit, true);
+        assertEquals(EXPECTED.get("k"), show(Assembler.assemble(seq, unit)));
+    }
+
+    private static void finallyBody(InstructionSequence seq, CodeUnitMetadata unit, int a) {
+        seq.addOp(LOAD_CONST, unit.addConst(PyNone.NONE), at(21, 12, 16));
+        seq.addOp(STORE_FAST, a, at(21, 8, 9));
     }
 }
