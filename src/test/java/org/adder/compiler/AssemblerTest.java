@@ -28,7 +28,8 @@ class AssemblerTest {
             + "def gen():\n    yield 1\ndef h(c):\n    if c:\n        x = 1\n    return x\n"
             + "class C:\n    def m(self):\n        return __class__\n"
             + "async def coro():\n    await h()\n"
-            + "def k(a):\n    try:\n        return a\n    finally:\n        a = None\n";
+            + "def k(a):\n    try:\n        return a\n    finally:\n        a = None\n"
+            + "def gy():\n    try:\n        yield 1\n    except E:\n        pass\n";
     private static final Map<String, String> EXPECTED = new TreeMap<>();
 
     @BeforeAll
@@ -263,5 +264,55 @@ class AssemblerTest {
     private static void finallyBody(InstructionSequence seq, CodeUnitMetadata unit, int a) {
         seq.addOp(LOAD_CONST, unit.addConst(PyNone.NONE), at(21, 12, 16));
         seq.addOp(STORE_FAST, a, at(21, 8, 9));
+    }
+
+    @Test
+    void yieldInsideTryOfGenerator() {
+        CodeUnitMetadata unit = function("gy", 22, 35);
+        InstructionSequence seq = new InstructionSequence();
+        Location handlerLoc = new Location(25, 26, 4, 12);
+        Location yield = at(24, 8, 15);
+        Label body = seq.newLabel();
+        Label except = seq.newLabel();
+        Label end = seq.newLabel();
+        Label cleanup = seq.newLabel();
+        seq.addOp(RESUME, 0, new Location(22, 22, 0, 0));
+        seq.addJump(SETUP_FINALLY, except, new Location(23, 26, 4, 12));
+        seq.useLabel(body);
+        seq.addOp(LOAD_CONST, unit.addConst(PyInt.of(1)), at(24, 14, 15));
+        seq.addOp(YIELD_VALUE, 0, yield);
+        seq.addOp(RESUME, 1, yield);
+        seq.addOp(POP_TOP, yield);
+        seq.addOp(POP_BLOCK, Location.NONE);
+        seq.addJump(JUMP, end, Location.NONE);
+        seq.useLabel(except);
+        seq.addJump(SETUP_CLEANUP, cleanup, Location.NONE);
+        seq.addOp(PUSH_EXC_INFO, Location.NONE);
+        Label nextExcept = seq.newLabel();
+        seq.addName(LOAD_GLOBAL, unit.addName("E"), at(25, 11, 12));
+        seq.addOp(CHECK_EXC_MATCH, handlerLoc);
+        seq.addJump(POP_JUMP_IF_FALSE, nextExcept, handlerLoc);
+        Label cleanupBody = seq.newLabel();
+        seq.addOp(POP_TOP, handlerLoc);
+        seq.useLabel(cleanupBody);
+        seq.addOp(NOP, at(26, 8, 12));
+        seq.addOp(POP_BLOCK, Location.NONE);
+        seq.addOp(POP_EXCEPT, Location.NONE);
+        seq.addJump(JUMP, end, Location.NONE);
+        seq.useLabel(nextExcept);
+        seq.addOp(RERAISE, 0, Location.NONE);
+        seq.useLabel(cleanup);
+        seq.addOp(COPY, 3, Location.NONE);
+        seq.addOp(POP_EXCEPT, Location.NONE);
+        seq.addOp(RERAISE, 1, Location.NONE);
+        seq.useLabel(end);
+        Label handler = seq.newLabel();
+        seq.insertJump(0, SETUP_CLEANUP, handler, Location.NONE);
+        seq.addReturnAtEnd(unit, true);
+        seq.useLabel(handler);
+        seq.addOp(CALL_INTRINSIC_1, 3, Location.NONE);
+        seq.addOp(RERAISE, 1, Location.NONE);
+        seq.addReturnAtEnd(unit, true);
+        assertEquals(EXPECTED.get("gy"), show(Assembler.assemble(seq, unit)));
     }
 }
