@@ -50,6 +50,11 @@ class CompilerModesTest {
                 + "f = '%s-%r-%a-%5s-%-5s-%.2s-%%' % (a, b, c, d, e, f, ), '%d' % (a,), '%s' % (1,), '%s %s' % (a,)\n"
                 + "g = 'abc'[-1], b'abc'[1], (1, 2, 3)[5], 'x'[True], 1j * 2, (1+2j) / (3-4j), 2j ** 2, 0j ** -1\n"
                 + "h = x in [a, b], x in {a, b}, x in [*a], __debug__, [i for i in [1, 2]], {j for j in {3, 4}}\n",
+        "from __future__ import annotations\nclass C:\n    a: 'str' = 1\n    b: x.y[1:2, ::3]\n    c: f(*a, k=1, **kw)\n"
+                + "    d: lambda x, /, y=1, *z, w, **v: -x ** -y\n    e: (a if b else c) | None\n    f: not a < b <= c is not d\n"
+                + "    g: {1: 2, **m} | {1, 2} | [*l] | (1,) | ()\n    h: 1e400 + 2j - b'x' + ... + -1.5 + (-1) ** 2\n"
+                + "    i: f'{a!r:>{w}}{b=}' + f\"{'q'}\" + [x async for x in y if x]\n    j: a[b][c:d](e).f @ g // h >> 1 & ~2 ^ 3\n"
+                + "    k: a and (b or c) and not d\n    l: {k: v for k, v in z} | {e for e in f} | (g for g in h)\n",
     };
 
     private static final String[] EVAL = {
