@@ -42,6 +42,8 @@ public final class Tokenizer {
     private int lineStart;
     private int bufStart;
     private int lineno;
+    /** Index of the last non-ASCII character read so far: columns before it need counting. */
+    private int lastNonAscii = -1;
     private boolean implicitNewline;
     private Done done = Done.OK;
 
@@ -139,9 +141,14 @@ public final class Tokenizer {
         lineStart = inp;
         inp = end;
         lineno++;
-        if (text.indexOf('\0', lineStart) >= 0 && text.indexOf('\0', lineStart) < inp) {
-            cur = lineStart;
-            throw syntaxError("source code cannot contain null bytes", -1);
+        for (int i = lineStart; i < end; i++) {
+            char ch = text.charAt(i);
+            if (ch >= 0x80) {
+                lastNonAscii = i;
+            } else if (ch == '\0') {
+                cur = lineStart;
+                throw syntaxError("source code cannot contain null bytes", -1);
+            }
         }
         return text.charAt(cur++);
     }
@@ -561,7 +568,7 @@ public final class Tokenizer {
                 return exponent(c);
             } else if (c == 'j' || c == 'J') {
                 return verifyEndOfNumber(nextc(), "imaginary");
-            } else if (nonzero) {
+            } else if (nonzero && !extraTokens) {
                 backup(c);
                 throw syntaxErrorRange("leading zeros in decimal integer literals are not permitted; "
                         + "use an 0o prefix for octal integers", start + 1 - lineStart, zerosEnd - lineStart);
@@ -796,6 +803,10 @@ public final class Tokenizer {
             backup(peek);
             backup(startChar);
             if (peek != '{') {
+                mode.exprStartDepth++;
+                if (mode.exprStartDepth >= MAX_EXPR_NESTING) {
+                    throw syntaxError("f-string: expressions nested too deeply", -1);
+                }
                 mode.literalMode = false;
                 return regularMode();
             }
@@ -900,23 +911,43 @@ public final class Tokenizer {
     // ---- tokens and errors ------------------------------------------------------------------
 
     private Token token(TokenType type, int pStart, int pEnd) {
-        boolean stringLiteral = type == STRING || type == FSTRING_MIDDLE;
+        // The tokenize module takes a multi-line f-string middle's start from its first line, as a
+        // string's; the parser (pegen) does that for strings only.
+        boolean stringLiteral = type == STRING || (type == FSTRING_MIDDLE && extraTokens);
         boolean trailing = type == ENDMARKER || (type == DEDENT && done == Done.EOF);
         int lineFrom = stringLiteral ? multiLineStart : lineStart;
-        String line;
-        if (extraTokens && trailing) {
-            line = "";
-        } else {
-            int end = inp;
-            if (implicitNewline && end > lineFrom) {
-                end--;
-            }
-            line = text.substring(lineFrom, Math.max(lineFrom, end));
+        int lineEnd = inp;
+        if (implicitNewline && lineEnd > lineFrom) {
+            lineEnd--;
         }
+        lineEnd = Math.max(lineFrom, lineEnd);
+        String line = extraTokens && trailing ? "" : text.substring(lineFrom, lineEnd);
         int startLine = stringLiteral ? firstLineno : lineno;
         int endLine = lineno;
-        int col = pStart >= lineFrom ? Character.codePointCount(text, lineFrom, pStart) : -1;
-        int endCol = pEnd >= lineStart ? Character.codePointCount(text, lineStart, pEnd) : -1;
+        int col = -1;
+        int byteCol = -1;
+        int endCol = -1;
+        int endByteCol = -1;
+        boolean ascii = lastNonAscii < lineFrom;
+        if (pStart >= lineFrom) {
+            if (ascii) {
+                col = byteCol = pStart - lineFrom;
+            } else {
+                col = Character.codePointCount(text, lineFrom, pStart);
+                byteCol = Utf8.length(text, lineFrom, pStart);
+            }
+        }
+        if (pEnd >= lineStart) {
+            if (ascii) {
+                endCol = endByteCol = pEnd - lineStart;
+            } else {
+                endByteCol = Utf8.length(text, lineStart, pEnd);
+                // CPython counts the end's byte offset (within the last line) off the token's
+                // `line`, which starts at a multi-line string's first line.
+                endCol = lineFrom == lineStart ? Character.codePointCount(text, lineStart, pEnd)
+                        : Utf8.charsInPrefix(text, lineFrom, lineEnd, endByteCol);
+            }
+        }
         String string = text.substring(pStart, pEnd);
         if (extraTokens) {
             if (trailing) {
@@ -924,14 +955,16 @@ public final class Tokenizer {
                 col = endCol = 0;
             }
             if (type == NEWLINE) {
-                string = implicitNewline ? "" : (text.charAt(pStart) == '\r' ? "\r\n" : "\n");
+                if (!implicitNewline) {
+                    string = text.charAt(pStart) == '\r' ? "\r\n" : "\n";
+                }
                 endCol++;
             } else if (type == NL && implicitNewline) {
                 string = "";
             }
         }
         start = -1;
-        return new Token(type, string, startLine, col, endLine, endCol, line);
+        return new Token(type, string, startLine, col, endLine, endCol, line, byteCol, endByteCol);
     }
 
     /**
