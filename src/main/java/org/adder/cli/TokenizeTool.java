@@ -87,13 +87,15 @@ public final class TokenizeTool {
             return error(err, filename + ": error: " + e.str());
         }
         List<Token> tokens = new ArrayList<>();
+        Tokenizer tokenizer = new Tokenizer(decoded.text(), filename, true);
         try {
-            Tokenizer tokenizer = new Tokenizer(decoded.text(), filename, true);
             for (Token t; (t = tokenizer.next()) != null; ) {
                 tokens.add(t);
             }
         } catch (PySyntaxError e) {
             return tokenizeError(err, filename, e);
+        } finally {
+            warnings(err, tokenizer);
         }
         StringBuilder text = new StringBuilder();
         line(text, new Token(TokenType.ENCODING, decoded.encoding(), 0, 0, 0, 0, ""), exact);
@@ -115,15 +117,24 @@ public final class TokenizeTool {
         StringBuilder line = new StringBuilder();
         try {
             for (Token t; (t = tokenizer.next()) != null; ) {
+                warnings(err, tokenizer);
                 line.setLength(0);
                 line(line, t, exact);
                 out.print(line);
             }
         } catch (PySyntaxError e) {
+            warnings(err, tokenizer);
             out.flush();
             return tokenizeError(err, "<stdin>", e);
         }
         return 0;
+    }
+
+    /** As Python's warnings module shows them: the tokenize module's tokenizer names its source "<string>". */
+    private static void warnings(PrintStream err, Tokenizer tokenizer) {
+        for (Tokenizer.Warning w : tokenizer.takeWarnings()) {
+            err.print("<string>:" + w.lineno() + ": " + w.category() + ": " + w.message() + "\n");
+        }
     }
 
     /** The tokenize module's TokenError and IndentationError both print FILE:LINE:COL. */
