@@ -237,8 +237,10 @@ public final class Tokenizer {
     }
 
     /**
-     * The warnings issued since the last call, oldest first (CPython 3.12: "invalid escape
-     * sequence" for a backslash before a brace in a non-raw f-string). The caller reports them.
+     * The warnings issued since the last call, oldest first: CPython 3.12's tokenizer warns of
+     * "invalid escape sequence '\{'" (a backslash before a brace in a non-raw f-string) and, in
+     * the parser's flavour, of "invalid decimal literal" and the like (a number run into a
+     * keyword: {@code 1if x else y}). The caller reports them, as SyntaxWarnings at the line.
      */
     public List<Warning> takeWarnings() {
         if (warnings.isEmpty()) {
@@ -804,7 +806,7 @@ public final class Tokenizer {
 
     /**
      * The parser rejects a number run into a name ({@code 1abc}); a following keyword only draws
-     * a warning, which the parser stage reports. The tokenize module accepts both.
+     * a SyntaxWarning ({@link #takeWarnings()}). The tokenize module accepts both.
      */
     private int verifyEndOfNumber(int c, String kind) {
         if (extraTokens) {
@@ -819,7 +821,10 @@ public final class Tokenizer {
             case 'i' -> cur < inp && "fns".indexOf(text.charAt(cur)) >= 0;
             default -> false;
         };
-        if (!keyword && c >= 0 && c < 128 && isPotentialIdentifierChar(c)) {
+        if (keyword) {
+            // Still valid code (1if x else y), so only a warning for now; the parser reports it.
+            warnings.add(new Warning("SyntaxWarning", "invalid " + kind + " literal", lineno));
+        } else if (c >= 0 && c < 128 && isPotentialIdentifierChar(c)) {
             backup(c);
             throw syntaxError("invalid " + kind + " literal", -1);
         }

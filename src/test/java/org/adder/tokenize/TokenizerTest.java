@@ -410,6 +410,22 @@ class TokenizerTest {
     }
 
     @Test
+    void parserWarnsOfANumberRunIntoAKeyword() {
+        // compile("x = 1if 1 else 2\n", "f", "exec") warns: f:1: SyntaxWarning: invalid decimal literal
+        Tokenizer t = new Tokenizer("x = 0\ny = 1if 1 else 0b1is z\n", "f", false);
+        while (t.next() != null) {
+            // all tokens
+        }
+        assertEquals(List.of(new Tokenizer.Warning("SyntaxWarning", "invalid decimal literal", 2),
+                new Tokenizer.Warning("SyntaxWarning", "invalid binary literal", 2)), t.takeWarnings());
+    }
+
+    @Test
+    void parserNumberBeforeNonAsciiIsAnIdentifierError() {
+        assertParserError("x = 1\u20ac\n", "SyntaxError", "invalid character '\u20ac' (U+20AC)", 1, 6, "x = 1\u20ac");
+    }
+
+    @Test
     void sourceLineForErrors() {
         Tokenizer t = new Tokenizer("a\r\nb\n", "<string>", false);
         assertEquals("b\n", t.sourceLine(2));
