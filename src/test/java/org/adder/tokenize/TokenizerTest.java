@@ -426,6 +426,20 @@ class TokenizerTest {
     }
 
     @Test
+    void fstringDebugTextFromSourceBetweenTokens() {
+        // ast.parse("f'{ x = !r}'"): the Constant before the FormattedValue is ' x = '
+        List<Token> tokens = new ArrayList<>();
+        Tokenizer t = new Tokenizer("f'{ x = !r}'\n", "f", false);
+        for (Token tok; (tok = t.next()) != null; ) {
+            tokens.add(tok);
+        }
+        Token open = tokens.get(1);
+        Token bang = tokens.get(4);
+        assertEquals("{ !", open.string() + " " + bang.string());
+        assertEquals(" x = ", t.sourceText(open.endLine(), open.endCol(), bang.startLine(), bang.startCol()));
+    }
+
+    @Test
     void sourceLineForErrors() {
         Tokenizer t = new Tokenizer("a\r\nb\n", "<string>", false);
         assertEquals("b\n", t.sourceLine(2));
