@@ -98,6 +98,9 @@ public final class Tokenizer {
 
     private final List<FStringState> modes = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
+    private String cachedLine;
+    private int cachedLineFrom = -1;
+    private int cachedLineEnd = -1;
     /** Where each line starts, built on the first request for a line's text. */
     private int[] lineStarts;
 
@@ -1096,7 +1099,16 @@ public final class Tokenizer {
             lineEnd--;
         }
         lineEnd = Math.max(lineFrom, lineEnd);
-        String line = extraTokens && trailing ? "" : text.substring(lineFrom, lineEnd);
+        String line;
+        if (extraTokens && trailing) {
+            line = "";
+        } else if (lineFrom == cachedLineFrom && lineEnd == cachedLineEnd) {
+            line = cachedLine; // most lines have several tokens
+        } else {
+            line = cachedLine = text.substring(lineFrom, lineEnd);
+            cachedLineFrom = lineFrom;
+            cachedLineEnd = lineEnd;
+        }
         int startLine = stringLiteral ? firstLineno : lineno;
         int endLine = lineno;
         int col = -1;
