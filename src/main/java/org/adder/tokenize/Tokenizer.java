@@ -741,7 +741,8 @@ public final class Tokenizer {
             } else if (nonzero && !extraTokens) {
                 backup(c);
                 throw syntaxErrorRange("leading zeros in decimal integer literals are not permitted; "
-                        + "use an 0o prefix for octal integers", start + 1 - lineStart, zerosEnd - lineStart);
+                        + "use an 0o prefix for octal integers", Utf8.length(text, lineStart, start) + 1,
+                        Utf8.length(text, lineStart, zerosEnd));
             }
             return verifyEndOfNumber(c, "decimal");
         }
@@ -1159,10 +1160,6 @@ public final class Tokenizer {
      * from the line start to it), with the current line as its text.
      */
     private TokenizerError syntaxError(String msg, int colOffset) {
-        int lineEnd = text.indexOf('\n', lineStart);
-        if (lineEnd < 0 || lineEnd > cur && lineEnd >= inp) {
-            lineEnd = Math.min(inp, length);
-        }
         String errtext = text.substring(lineStart, Math.min(cur, length));
         int offset = colOffset >= 0 ? colOffset : errtext.codePointCount(0, errtext.length());
         int nl = text.indexOf('\n', lineStart);
@@ -1174,6 +1171,7 @@ public final class Tokenizer {
                 offset, errtext, lineno, offset);
     }
 
+    /** CPython's syntaxerror_known_range: the offsets given are UTF-8 byte offsets, reported as they are. */
     private TokenizerError syntaxErrorRange(String msg, int colOffset, int endColOffset) {
         TokenizerError e = syntaxError(msg, colOffset);
         return new TokenizerError(TokenizerError.Reason.ERROR, e.kind, msg, filename, e.lineno, colOffset, e.text,

@@ -337,6 +337,13 @@ class TokenizerTest {
     }
 
     @Test
+    void parserLeadingZerosRangeIsInBytes() {
+        PySyntaxError e = assertParserError("\u00e9 = 0123\n", "SyntaxError", "leading zeros in decimal integer "
+                + "literals are not permitted; use an 0o prefix for octal integers", 1, 6, "\u00e9 = 0123");
+        assertEquals(7, e.endOffset);
+    }
+
+    @Test
     void parserMismatchedBracket() {
         assertParserError("x = (1]\n", "SyntaxError", "closing parenthesis ']' does not match opening parenthesis '('",
                 1, 7, "x = (1]");
