@@ -109,6 +109,10 @@ final class TokenizerSnippets {
         m.put("cookie_utf8_variants", "# coding=UTF_8\nx = '\u00e9'\n");
         m.put("cookie_not_a_comment", "x = 1 # coding: bogus\n");
         m.put("dedent_at_eof_comment", "if x:\n    y\n    # c\n");
+        m.put("fstrings_nested_too_deep", "f'{".repeat(200) + "\n");
+        m.put("parens_too_many", "x = " + "(".repeat(300) + "\n");
+        m.put("brackets_199_deep", "x = " + "[".repeat(199) + "]".repeat(199) + "\n");
+        m.put("format_specs_nested_too_deep", "f'{x:{y:{z}}}' f'{x:{y:{z:{w}}}}'\n");
         m.put("walrus_ellipsis", "(x := ...)\n[...]\n");
         m.put("decorators_matmul", "@d\ndef f(a, /, *b, **c) -> None: return a @ b\n");
         // more corners, found while comparing with CPython: continuations, f-string format specs and
