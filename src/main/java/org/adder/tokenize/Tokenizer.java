@@ -95,6 +95,7 @@ public final class Tokenizer {
     private final int[] parenColStack = new int[MAXLEVEL];
     private boolean commentNewline;
     private boolean finished;
+    private TokenizerError failure;
 
     private final List<FStringState> modes = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
@@ -261,12 +262,24 @@ public final class Tokenizer {
         return tokens;
     }
 
-    /** The next token, or null after ENDMARKER. Throws {@link PySyntaxError} as CPython raises. */
+    /**
+     * The next token, or null after ENDMARKER. Throws a {@link TokenizerError} where CPython's
+     * tokenizer fails, and the same error again on any later call.
+     */
     public Token next() {
+        if (failure != null) {
+            throw failure; // the tokenizer's state is spent, as CPython's after an error
+        }
         if (finished) {
             return null;
         }
-        Token t = inFStringLiteral() ? fstringMode(currentMode()) : regularMode();
+        Token t;
+        try {
+            t = inFStringLiteral() ? fstringMode(currentMode()) : regularMode();
+        } catch (TokenizerError e) {
+            failure = e;
+            throw e;
+        }
         if (t.type() == ENDMARKER) {
             finished = true;
         }

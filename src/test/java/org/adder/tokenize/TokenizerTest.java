@@ -447,6 +447,15 @@ class TokenizerTest {
     }
 
     @Test
+    void anErrorIsFinal() {
+        Tokenizer t = new Tokenizer("x = 'abc\ny = 1\n", "f.py", false);
+        assertEquals("x", t.next().string());
+        assertEquals("=", t.next().string());
+        PySyntaxError first = assertThrows(PySyntaxError.class, t::next);
+        assertEquals(first, assertThrows(PySyntaxError.class, t::next));
+    }
+
+    @Test
     void sourceLineForErrors() {
         Tokenizer t = new Tokenizer("a\r\nb\n", "<string>", false);
         assertEquals("b\n", t.sourceLine(2));
