@@ -35,8 +35,8 @@ import org.adder.objects.PySyntaxError;
  * <ul>
  *   <li>{@link Token#startByteCol()} / {@link Token#endByteCol()}: UTF-8 byte columns, the AST's
  *       {@code col_offset} / {@code end_col_offset}; {@link Token#startLine()} / {@link
- *       Token#endLine()} its {@code lineno} / {@code end_lineno} (a STRING starts on its first
- *       line).</li>
+ *       Token#endLine()} its {@code lineno} / {@code end_lineno} (a STRING or FSTRING_MIDDLE
+ *       starts on its first line).</li>
  *   <li>{@link Token#line()}: the token's physical line(s), with the newline; {@link
  *       #sourceLine(int)}: any line's text, for a SyntaxError's {@code text}; {@link
  *       #sourceText(int, int, int, int)}: the source between two token positions (an f-string's
@@ -1103,9 +1103,8 @@ public final class Tokenizer {
     // ---- tokens and errors ------------------------------------------------------------------
 
     private Token token(TokenType type, int pStart, int pEnd) {
-        // The tokenize module takes a multi-line f-string middle's start from its first line, as a
-        // string's; the parser (pegen) does that for strings only.
-        boolean stringLiteral = type == STRING || (type == FSTRING_MIDDLE && extraTokens);
+        // A string or f-string middle spanning lines starts on its first line (CPython's ISSTRINGLIT).
+        boolean stringLiteral = type == STRING || type == FSTRING_MIDDLE;
         boolean trailing = type == ENDMARKER || (type == DEDENT && done == Done.EOF);
         int lineFrom = stringLiteral ? multiLineStart : lineStart;
         int lineEnd = inp;

@@ -456,6 +456,15 @@ class TokenizerTest {
     }
 
     @Test
+    void multiLineFStringMiddlesStartOnTheirFirstLine() {
+        // ast.parse("x = f'''a\nb{y}c\n'''\n"): Constant 'a\nb' at (1, 8)-(2, 1), Constant 'c\n' at (2, 4)-(3, 0)
+        List<String> middles = parserTokens("x = f'''a\nb{y}c\n'''\n").stream()
+                .filter(t -> t.type() == TokenType.FSTRING_MIDDLE)
+                .map(t -> t.startLine() + "," + t.startByteCol() + "-" + t.endLine() + "," + t.endByteCol()).toList();
+        assertEquals(List.of("1,8-2,1", "2,4-3,0"), middles);
+    }
+
+    @Test
     void sourceLineForErrors() {
         Tokenizer t = new Tokenizer("a\r\nb\n", "<string>", false);
         assertEquals("b\n", t.sourceLine(2));
