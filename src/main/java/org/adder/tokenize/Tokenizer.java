@@ -102,8 +102,8 @@ public final class Tokenizer {
     private String cachedLine;
     private int cachedLineFrom = -1;
     private int cachedLineEnd = -1;
-    /** Where each line starts, built on the first request for a line's text. */
-    private int[] lineStarts;
+    /** The text by lines, made on the first request for a line's text. */
+    private SourceLines lines;
 
     /** A warning the tokenizer issues (CPython: PyErr_WarnExplicit with the tokenizer's filename). */
     public record Warning(String category, String message, int lineno) {
@@ -143,38 +143,13 @@ public final class Tokenizer {
     public Tokenizer(String text, String filename, boolean extraTokens, boolean execInput) {
         if (!extraTokens) {
             // The parser reads source through universal newlines; the tokenize module sees the lines as they are.
-            text = translateNewlines(text, execInput);
+            text = SourceLines.translateNewlines(text, execInput);
         }
         this.lastLineUnterminated = !text.isEmpty() && text.charAt(text.length() - 1) != '\n';
         this.text = lastLineUnterminated ? text + "\n" : text;
         this.length = this.text.length();
         this.filename = filename;
         this.extraTokens = extraTokens;
-    }
-
-    /** CRLF and CR to LF, and (for exec input) a final newline, as CPython's translate_newlines. */
-    static String translateNewlines(String text, boolean execInput) {
-        boolean needsNewline = execInput && (text.isEmpty() || text.charAt(text.length() - 1) != '\n'
-                && text.charAt(text.length() - 1) != '\r');
-        if (text.indexOf('\r') < 0) {
-            return needsNewline ? text + "\n" : text;
-        }
-        StringBuilder out = new StringBuilder(text.length() + 1);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r') {
-                out.append('\n');
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            } else {
-                out.append(c);
-            }
-        }
-        if (needsNewline) {
-            out.append('\n');
-        }
-        return out.toString();
     }
 
     /** The tokenizer's bracket depth: how many brackets are open. */
@@ -208,12 +183,7 @@ public final class Tokenizer {
      * SyntaxError shows.
      */
     public String sourceLine(int lineno) {
-        int from = lineOffset(lineno);
-        if (from < 0 || from >= length) {
-            return "";
-        }
-        int nl = text.indexOf('\n', from);
-        return text.substring(from, nl < 0 ? length : nl + 1);
+        return lines().line(lineno);
     }
 
     /**
@@ -222,33 +192,14 @@ public final class Tokenizer {
      * '{' to the start of the '!', ':' or '}' that ends the expression.
      */
     public String sourceText(int startLine, int startCol, int endLine, int endCol) {
-        int from = lineOffset(startLine);
-        int to = lineOffset(endLine);
-        if (from < 0 || to < 0) {
-            return "";
-        }
-        from = text.offsetByCodePoints(from, startCol);
-        to = text.offsetByCodePoints(to, endCol);
-        return from <= to ? text.substring(from, to) : "";
+        return lines().between(startLine, startCol, endLine, endCol);
     }
 
-    /** The offset in the text where line {@code lineno} starts, or -1 past the end. */
-    private int lineOffset(int lineno) {
-        if (lineStarts == null) {
-            int[] starts = new int[16];
-            int n = 0;
-            for (int i = 0; i < length; i = text.indexOf('\n', i) + 1) {
-                if (n == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, n * 2);
-                }
-                starts[n++] = i;
-                if (text.indexOf('\n', i) < 0) {
-                    break;
-                }
-            }
-            lineStarts = java.util.Arrays.copyOf(starts, n);
+    private SourceLines lines() {
+        if (lines == null) {
+            lines = new SourceLines(text);
         }
-        return lineno >= 1 && lineno <= lineStarts.length ? lineStarts[lineno - 1] : -1;
+        return lines;
     }
 
     /** Tokenizes all of {@code text} in the tokenize module's flavour. */
