@@ -27,19 +27,29 @@ public final class TerminalTour {
 
     private final Terminal term;
     private final boolean hideAddresses;
+    /** Only each stage's own output: no headings, explanations or notes (what the tests compare). */
+    private final boolean bodyOnly;
     private final StringBuilder out = new StringBuilder();
 
-    private TerminalTour(Terminal term, boolean hideAddresses) {
+    private TerminalTour(Terminal term, boolean hideAddresses, boolean bodyOnly) {
         this.term = term;
         this.hideAddresses = hideAddresses;
+        this.bodyOnly = bodyOnly;
     }
 
     /** The whole tour; the error report, if any, is not included (it goes to stderr). */
     public static String render(TourData d, Terminal term, boolean hideAddresses) {
-        TerminalTour t = new TerminalTour(term, hideAddresses);
+        TerminalTour t = new TerminalTour(term, hideAddresses, false);
         for (Section s : Section.values()) {
             t.section(s, d);
         }
+        return t.out.toString();
+    }
+
+    /** One section's stage output alone, in plain text. */
+    public static String body(Section s, TourData d, boolean hideAddresses) {
+        TerminalTour t = new TerminalTour(new Terminal(false, 80), hideAddresses, true);
+        t.content(s, d);
         return t.out.toString();
     }
 
@@ -56,6 +66,11 @@ public final class TerminalTour {
             out.append(term.dim(line)).append('\n');
         }
         out.append('\n');
+        content(s, d);
+        out.append('\n');
+    }
+
+    private void content(Section s, TourData d) {
         switch (s) {
             case SOURCE -> source(d);
             case TOKENS -> stage(d, Stage.TOKENS, "tokenizer", () -> tokens(d));
@@ -65,7 +80,6 @@ public final class TerminalTour {
             case DIS -> stage(d, Stage.CODE, "compiler", () -> dis(d.code()));
             case RUN -> out.append("Adder has no virtual machine yet: running the program is the next stage.\n");
         }
-        out.append('\n');
     }
 
     private void stage(TourData d, Stage stage, String builder, Runnable body) {
@@ -81,6 +95,9 @@ public final class TerminalTour {
     }
 
     private void notice(String text) {
+        if (bodyOnly) {
+            return;
+        }
         for (String line : term.wrap(text)) {
             out.append(term.bold(line)).append('\n');
         }
@@ -189,7 +206,7 @@ public final class TerminalTour {
 
     /** Every block as the symtable oracle (symtable_dump.py) prints them. */
     public static String symtableDump(Block module) {
-        TerminalTour t = new TerminalTour(new Terminal(false, 80), false);
+        TerminalTour t = new TerminalTour(new Terminal(false, 80), false, true);
         t.block(module, 0);
         return t.out.toString();
     }

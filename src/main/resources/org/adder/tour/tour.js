@@ -56,7 +56,8 @@
   const where = (sp) => {
     if (!sp) return "no position";
     const a = lineOf(sp.s), b = lineOf(Math.max(sp.s, sp.e - 1));
-    return a + ":" + (sp.s - base[a - 1]) + "\u2013" + b + ":" + (sp.e - base[b - 1]);
+    const ca = sp.s - base[a - 1], cb = sp.e - base[b - 1];
+    return a === b ? "line " + a + ", characters " + ca + "\u2013" + cb : "line " + a + " character " + ca + " to line " + b + " character " + cb;
   };
 
   const src = $("source");
@@ -200,11 +201,12 @@
   const items = {};  // stage id -> array of {el, span, label}
   let selected = [];
   function setSelectedItems(list) {
-    for (const it of selected) it.el && it.el.classList.remove("on");
+    for (const it of selected) { it.on = false; if (it.el) it.el.classList.remove("on"); }
     selected = list;
-    for (const it of selected) it.el && it.el.classList.add("on");
+    for (const it of selected) { it.on = true; if (it.ensure) it.ensure(); if (it.el) it.el.classList.add("on"); }
   }
   function choose(it, focus) {
+    if (it.ensure) it.ensure();
     lastSourceRange = null;
     setMarks("sel", []);
     setSelectedItems([it]);
@@ -253,21 +255,59 @@
     el.tabIndex = -1;
     return it;
   }
+  function bind(it, el) {
+    it.el = el;
+    el.item = it;
+    el.tabIndex = -1;
+    if (it.on) el.classList.add("on");
+  }
+
+  // Long lists are cut into chunks that become rows only when scrolled near (or when one of their
+  // items is selected), so that a program of thousands of lines opens and answers at once.
+  function chunked(container, list, chunkSize, rowHeight, html, after) {
+    const chunks = [];
+    for (let c = 0; c * chunkSize < list.length; c++) {
+      const div = document.createElement("div");
+      div.className = "chunk";
+      const n = Math.min(chunkSize, list.length - c * chunkSize);
+      div.style.height = n * rowHeight + "px";
+      container.appendChild(div);
+      chunks.push({ div, done: false, from: c * chunkSize, to: c * chunkSize + n });
+    }
+    const render = (k) => {
+      const ch = chunks[k];
+      if (ch.done) return;
+      ch.done = true;
+      const parts = [];
+      for (let i = ch.from; i < ch.to; i++) parts.push(html(list[i], i));
+      ch.div.innerHTML = parts.join("");
+      ch.div.style.height = "";
+      after(ch.div, ch.from, ch.to);
+    };
+    const observer = new IntersectionObserver((entries) => {
+      for (const e of entries) if (e.isIntersecting) render(chunks.findIndex((c) => c.div === e.target));
+    }, { root: stageEl, rootMargin: "800px 0px" });
+    for (const ch of chunks) observer.observe(ch.div);
+    if (chunks.length) render(0);
+    return (i) => render(Math.floor(i / chunkSize));
+  }
 
   // ---- tokens ------------------------------------------------------------------------------------
   const LAYOUT = new Set(["NEWLINE", "NL", "INDENT", "DEDENT", "ENDMARKER", "COMMENT"]);
   const RENDER = {};
+  const shownString = (t) => (t === "" ? "" : esc(t.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/\r/g, "\\r").replace(/\t/g, "\\t")));
   RENDER.tokens = (el) => {
-    const html = [];
-    D.tokens.forEach((t, i) => {
+    items.tokens = D.tokens.map((t, i) => ({ span: span(t.span, "cp"), label: t.name + " " + JSON.stringify(t.string), el: null }));
+    const ensure = chunked(el, D.tokens, 300, 21.7, (t, i) => {
       const p = t.span;
-      html.push('<div class="item tok' + (LAYOUT.has(t.name) ? " layout" : "") + '" data-i="' + i + '" title="' + esc(t.repr) + '"><span class="i">' + i +
+      return '<div class="item tok' + (LAYOUT.has(t.name) ? " layout" : "") + '" data-i="' + i + '" title="' + esc(t.repr) + '"><span class="i">' + i +
         '</span><span class="ty">' + t.name + '</span><span class="ex">' + (t.exact !== t.name ? t.exact : "") +
-        '</span><span class="s">' + esc(JSON.stringify(t.string).slice(1, -1)) + '</span><span class="p">' + p[0] + "," + p[1] + "\u2013" + p[2] + "," + p[3] + "</span></div>");
+        '</span><span class="s">' + shownString(t.string) + '</span><span class="p">' + p[0] + "," + p[1] + "\u2013" + p[2] + "," + p[3] + "</span></div>";
+    }, (div, from) => {
+      const rows = div.children;
+      for (let i = 0; i < rows.length; i++) bind(items.tokens[from + i], rows[i]);
     });
-    el.innerHTML = html.join("");
-    const rows = el.children;
-    items.tokens = D.tokens.map((t, i) => makeItem(rows[i], span(t.span, "cp"), t.name + " " + JSON.stringify(t.string)));
+    items.tokens.forEach((it, i) => { it.ensure = () => ensure(i); });
   };
 
   // ---- the AST -------------------------------------------------------------------------------
@@ -289,7 +329,7 @@
     if (isLeaf(v)) return esc(v.t) + "()";
     return null;
   }
-  function nodeHtml(n) {
+  function nodeHtml(n, field) {
     let inline = "";
     for (const [k, v] of n.f) {
       const s = scalarText(v);
@@ -299,7 +339,7 @@
     const hasKids = n.f.some(([, v]) => (Array.isArray(v) && v.length) || (v && typeof v === "object" && !Array.isArray(v) && !isLeaf(v)));
     const p = n.p ? '<span class="pos">' + n.p[0] + ":" + n.p[1] + "\u2013" + n.p[2] + ":" + n.p[3] + "</span>" : "";
     return '<div class="node closed" data-id="' + n.id + '"><div class="item head" role="treeitem" aria-expanded="false"><span class="tog">' + (hasKids ? "\u25B8" : "") +
-      '</span><span class="ty-node">' + esc(n.t) + "</span>" + inline + p + '</div><div class="kids" role="group"></div></div>';
+      "</span>" + (field ? '<span class="attr">' + esc(field) + "=</span>" : "") + '<span class="ty-node">' + esc(n.t) + "</span>" + inline + p + '</div><div class="kids" role="group"></div></div>';
   }
   function renderKids(nodeEl) {
     const kids = nodeEl.lastElementChild;
@@ -309,9 +349,9 @@
     let html = "";
     for (const [k, v] of n.f) {
       if (Array.isArray(v) && v.length) {
-        html += '<div class="fieldname">' + esc(k) + "=[</div>" + v.map((x) => (typeof x === "object" ? nodeHtml(x) : '<div class="fieldname">' + esc(x) + "</div>")).join("") + '<div class="fieldname">]</div>';
+        html += '<div class="fieldname">' + esc(k) + ' <span class="count">\u00b7 ' + v.length + "</span></div>" + v.map((x) => (typeof x === "object" ? nodeHtml(x) : '<div class="fieldname">' + esc(x) + "</div>")).join("");
       } else if (v && typeof v === "object" && !Array.isArray(v) && !isLeaf(v)) {
-        html += '<div class="fieldname">' + esc(k) + "=</div>" + nodeHtml(v);
+        html += nodeHtml(v, k);
       }
     }
     kids.innerHTML = html;
@@ -342,7 +382,7 @@
     const root = el.querySelector(".node");
     attachNode(root);
     // small trees open fully, large ones two levels deep
-    const limit = nodes.length <= 400 ? 99 : 2;
+    const limit = nodes.length <= 400 ? 99 : 1;
     const open = (nodeEl, depth) => {
       if (depth >= limit) return;
       toggle(nodeEl, true);
@@ -379,51 +419,66 @@
   const FLAGS = ["OPTIMIZED", "NEWLOCALS", "VARARGS", "VARKEYWORDS", "NESTED", "GENERATOR", "NOFREE", "COROUTINE", "ITERABLE_COROUTINE", "ASYNC_GENERATOR"];
   const flagNames = (f) => FLAGS.filter((_, i) => f & (1 << i)).join(", ");
   RENDER.code = (el) => {
-    el.innerHTML = D.code.map((c, i) => {
+    items.code = D.code.map((c) => {
+      const l = c.firstlineno;
+      return { span: l >= 1 && l <= lines.length ? { s: base[l - 1], e: base[l - 1] + lines[l - 1].length } : null, label: "code object " + c.qualname, el: null };
+    });
+    const ensure = chunked(el, D.code, 20, 330, (c, i) => {
       const kv = [["co_name", pyrepr(c.name)], ["co_qualname", pyrepr(c.qualname)], ["co_varnames", tuple(c.varnames.map(pyrepr))],
         ["co_cellvars", tuple(c.cellvars.map(pyrepr))], ["co_freevars", tuple(c.freevars.map(pyrepr))], ["co_names", tuple(c.names.map(pyrepr))],
         ["co_consts", tuple(c.consts)], ["co_flags", c.flags + (c.flags ? " (" + flagNames(c.flags) + ")" : "")],
         ["co_argcount", c.argcount], ["co_posonlyargcount", c.posonlyargcount], ["co_kwonlyargcount", c.kwonlyargcount],
         ["co_nlocals", c.nlocals], ["co_stacksize", c.stacksize], ["co_firstlineno", c.firstlineno]];
-      return '<div class="code item" data-i="' + i + '" style="margin-left:' + (14 + 18 * c.depth) + 'px"><h3>' + esc(c.qualname) + '</h3><div class="kv">' +
+      return '<div class="code item" data-i="' + i + '" style="margin-left:' + (14 + 18 * Math.min(c.depth, 6)) + 'px"><h3>' + esc(c.qualname) + '</h3><div class="kv">' +
         kv.map(([k, v]) => '<span class="k">' + k + '</span><span class="v">' + esc(v) + "</span>").join("") + "</div></div>";
-    }).join("");
-    items.code = [...el.querySelectorAll(".code")].map((b, i) => {
-      const l = D.code[i].firstlineno;
-      return makeItem(b, l >= 1 && l <= lines.length ? { s: base[l - 1], e: base[l - 1] + lines[l - 1].length } : null, "code object " + D.code[i].qualname);
+    }, (div, from) => {
+      const cards = div.children;
+      for (let i = 0; i < cards.length; i++) bind(items.code[from + i], cards[i]);
     });
+    items.code.forEach((it, i) => { it.ensure = () => ensure(i); });
   };
 
   // ---- disassembly ------------------------------------------------------------------------------
   RENDER.dis = (el) => {
-    const html = [];
-    D.code.forEach((c, ci) => {
-      html.push('<div class="dis"><h3>' + (ci ? "Disassembly of " + esc(c.repr) : esc(c.qualname)) + "</h3>");
-      c.instructions.forEach((ins, k) => {
-        let ar = esc(ins.argrepr);
-        if (ins.jump != null) ar = '<a href="#" data-jump="' + ci + ":" + ins.jump + '">' + ar + "</a>";
-        const nl = ins.line != null;
-        html.push('<div class="item ins' + (nl && k ? " newline" : "") + '" id="i' + ci + "-" + ins.offset + '"><span class="ln-no">' + (nl ? ins.line : "") +
-          '</span><span class="tgt">' + (ins.target ? "&gt;&gt;" : "") + '</span><span class="off">' + ins.offset + '</span><span class="op">' + ins.opname +
-          '</span><span class="arg">' + (ins.arg == null ? "" : ins.arg) + '</span><span class="ar">' + (ins.argrepr ? "(" + ar + ")" : "") + "</span></div>");
-      });
-      html.push("</div>");
-    });
-    el.innerHTML = html.join("");
+    const rows = [];  // a header, then the code object's instructions
     items.dis = [];
-    D.code.forEach((c, ci) => c.instructions.forEach((ins) => {
-      const row = document.getElementById("i" + ci + "-" + ins.offset);
-      items.dis.push(makeItem(row, span(ins.pos, "byte"), c.qualname + " " + ins.offset + " " + ins.opname + (ins.argrepr ? " (" + ins.argrepr + ")" : ""),
-        ins.jump != null ? { jump: ci + ":" + ins.jump } : {}));
-    }));
+    const byRef = {};
+    D.code.forEach((c, ci) => {
+      rows.push({ head: ci ? "Disassembly of " + c.repr : c.qualname });
+      c.instructions.forEach((ins, k) => {
+        const it = { span: span(ins.pos, "byte"), label: c.qualname + " " + ins.offset + " " + ins.opname + (ins.argrepr ? " (" + ins.argrepr + ")" : ""), el: null };
+        if (ins.jump != null) it.jump = ci + ":" + ins.jump;
+        rows.push({ ci, ins, first: k === 0, item: it });
+        it.row = rows.length - 1;
+        items.dis.push(it);
+        byRef[ci + ":" + ins.offset] = it;
+      });
+    });
+    const ensure = chunked(el, rows, 250, 22, (r) => {
+      if (r.head) return '<h3 class="dis-head">' + esc(r.head) + "</h3>";
+      const ins = r.ins;
+      let ar = esc(ins.argrepr);
+      if (ins.jump != null) ar = '<a href="#" data-jump="' + r.ci + ":" + ins.jump + '">' + ar + "</a>";
+      const nl = ins.line != null;
+      return '<div class="item ins' + (nl && !r.first ? " newline" : "") + '" id="i' + r.ci + "-" + ins.offset + '"><span class="ln-no">' + (nl ? ins.line : "") +
+        '</span><span class="tgt">' + (ins.target ? "&gt;&gt;" : "") + '</span><span class="off">' + ins.offset + '</span><span class="op">' + ins.opname +
+        '</span><span class="arg">' + (ins.arg == null ? "" : ins.arg) + '</span><span class="ar">' + (ins.argrepr ? "(" + ar + ")" : "") + "</span></div>";
+    }, (div, from, to) => {
+      let k = 0;
+      for (let i = from; i < to; i++, k++) if (rows[i].item) bind(rows[i].item, div.children[k]);
+    });
+    for (const it of items.dis) it.ensure = () => ensure(it.row);
+    disRefs = byRef;
   };
+  let disRefs = {};
   function follow(ref) {
-    const row = document.getElementById("i" + ref.replace(":", "-"));
-    if (!row) return;
-    choose(row.item, true);
-    row.classList.remove("jumped");
-    void row.offsetWidth;
-    row.classList.add("jumped");
+    const it = disRefs[ref];
+    if (!it) return;
+    it.ensure();
+    choose(it, true);
+    it.el.classList.remove("jumped");
+    void it.el.offsetWidth;
+    it.el.classList.add("jumped");
   }
 
   // ---- selecting in the source -------------------------------------------------------------------
@@ -470,7 +525,7 @@
     setSelectedItems(found);
     setMarks("hl", found.map((x) => x.span));
     status.textContent = found.length ? found.length + (found.length === 1 ? " item" : " items") + " from " + where(r) + ": " + found.slice(0, 6).map((x) => x.label).join(", ") + (found.length > 6 ? ", \u2026" : "") : "nothing here in this stage comes from " + where(r);
-    if (reveal && found.length) found[0].el.scrollIntoView({ block: "nearest" });
+    if (reveal && found.length && found[0].el) found[0].el.scrollIntoView({ block: "nearest" });
   }
   src.addEventListener("mouseup", () => {
     setTimeout(() => {

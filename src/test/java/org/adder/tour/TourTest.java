@@ -104,6 +104,10 @@ class TourTest {
         for (String file : files) {
             Map<String, String> want = expected(file);
             TourData adder = adderModel(file);
+            if (adder.error() != null) {
+                problems.add(file + " stops at " + adder.error().stage() + ": "
+                        + adder.error().report().strip().replace('\n', '|'));
+            }
             for (Section s : List.of(Section.TOKENS, Section.AST, Section.SYMTABLE, Section.CODE, Section.DIS)) {
                 String got = TerminalTour.body(s, adder, true);
                 String expected = TerminalTour.withoutAddresses(want.get(key(s)));
@@ -114,9 +118,7 @@ class TourTest {
                     } else {
                         problems.add(file + " " + s + ": " + firstDifference(expected, got));
                     }
-                } else if (adder.error() != null) {
-                    problems.add(file + " " + s + ": " + adder.error().report().strip().replace('\n', '|'));
-                } else {
+                } else if (adder.error() == null) {
                     assertTrue(got.startsWith("Not built yet: Adder's "), s + " of " + file + ": " + got);
                 }
             }
