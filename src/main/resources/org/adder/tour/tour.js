@@ -192,8 +192,8 @@
 
   function missing(id) {
     const stage = stageOf(id);
-    if (D.error && D.error.stage === stage) return '<div class="problem">This stage stopped with an error:<pre>' + esc(D.error.report) + "</pre></div>";
-    if (D.error && order.indexOf(D.error.stage) < order.indexOf(stage)) return '<div class="pending">Not reached: an earlier stage stopped with an error.<pre>' + esc(D.error.report) + "</pre></div>";
+    if (D.error && D.error.stage === stage) return '<div class="pending">This stage stopped at the error above.</div>';
+    if (D.error && order.indexOf(D.error.stage) < order.indexOf(stage)) return '<div class="pending">Not reached: an earlier stage stopped at the error above.</div>';
     return '<div class="pending">Not built yet: Adder\u2019s ' + builders[id] + " is still to come.</div>";
   }
 
@@ -563,7 +563,7 @@
   if (D.error) {
     const box = document.createElement("div");
     box.className = "problem";
-    box.innerHTML = "The program does not compile; CPython reports:<pre>" + esc(D.error.report) + "</pre>";
+    box.innerHTML = "This program does not compile. The error, as CPython reports it:<pre>" + esc(D.error.report) + "</pre>";
     stageEl.parentElement.insertBefore(box, stageEl);
   }
   show((stages.find((s) => s.has) || stages[0]).id, false);
