@@ -74,7 +74,7 @@ public final class Parse {
     }
 
     private static ModTy parseOnce(String text, String filename, String mode, boolean typeComments) {
-        ParserInput input = new ParserInput(text, filename);
+        ParserInput input = new ParserInput(text, filename, !mode.equals("eval"));
         GeneratedParser p = new GeneratedParser(input);
         p.typeComments = typeComments;
         try {

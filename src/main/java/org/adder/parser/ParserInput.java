@@ -5,11 +5,12 @@ import java.util.List;
 import org.adder.objects.PySyntaxError;
 import org.adder.tokenize.TokenType;
 import org.adder.tokenize.Tokenizer;
+import org.adder.tokenize.TokenizerError;
 
 /**
  * The parser's token source: pulls tokens from the tokenizer on demand, turns keywords into
  * their own types and code-point columns into UTF-8 byte columns, and keeps the source lines
- * for error messages. It also follows open brackets, for "'(' was never closed".
+ * for error messages.
  */
 final class ParserInput {
     final String text;
@@ -17,15 +18,14 @@ final class ParserInput {
     private final Tokenizer tokenizer;
     private final int[] lineStarts;
     private final boolean[] lineAscii;
-    private final List<org.adder.tokenize.Token> openBrackets = new ArrayList<>();
     /** Set once the tokenizer has failed; the parser then stops asking for tokens. */
     PySyntaxError tokenizerError;
     boolean atEof;
 
-    ParserInput(String text, String filename) {
-        this.text = text;
+    ParserInput(String text, String filename, boolean execInput) {
+        this.tokenizer = new Tokenizer(text, filename, false, execInput);
+        this.text = universalNewlines(text);
         this.filename = filename;
-        this.tokenizer = new Tokenizer(text, filename, false);
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {
@@ -60,8 +60,8 @@ final class ParserInput {
         try {
             t = tokenizer.next();
         } catch (PySyntaxError e) {
-            tokenizerError = translate(e);
-            throw tokenizerError;
+            tokenizerError = e;
+            throw e;
         }
         TokenType tt = t.type();
         int type = tt.ordinal();
@@ -70,44 +70,18 @@ final class ParserInput {
             if (kw >= 0) {
                 type = kw;
             }
-        } else if (tt == TokenType.LPAR || tt == TokenType.LSQB || tt == TokenType.LBRACE) {
-            openBrackets.add(t);
-        } else if ((tt == TokenType.RPAR || tt == TokenType.RSQB || tt == TokenType.RBRACE) && !openBrackets.isEmpty()) {
-            openBrackets.remove(openBrackets.size() - 1);
         } else if (tt == TokenType.ENDMARKER) {
             atEof = true;
         }
-        return new Token(type, t.string(), t.startLine(), byteColumn(t.startLine(), t.startCol()), t.endLine(),
-                byteColumn(t.endLine(), t.endCol()), openBrackets.size());
+        return new Token(type, t.string(), t.startLine(), t.startByteCol(), t.endLine(), t.endByteCol(),
+                tokenizer.level());
     }
 
-    /** Tokenizer errors the parser reports differently from the tokenize module. */
-    private PySyntaxError translate(PySyntaxError e) {
-        if (e.msg.equals("unexpected EOF in multi-line statement")) {
-            if (!openBrackets.isEmpty()) {
-                return unclosedBracket();
-            }
-            return error(PySyntaxError.Kind.SYNTAX_ERROR, "unexpected EOF while parsing", e.lineno, 0, e.lineno, 0);
-        }
-        return e;
-    }
-
-    boolean hasOpenBracket() {
-        return !openBrackets.isEmpty();
-    }
-
-    int openBracketLine() {
-        return openBrackets.get(openBrackets.size() - 1).startLine();
-    }
-
-    PySyntaxError unclosedBracket() {
-        org.adder.tokenize.Token open = openBrackets.get(openBrackets.size() - 1);
-        int line = open.startLine();
-        return errorAtBytes(PySyntaxError.Kind.SYNTAX_ERROR, "'" + open.string() + "' was never closed", line,
-                byteColumn(line, open.startCol()) + 1, line, 0);
-    }
-
-    /** Tokenizes the rest of the source, for a tokenizer error there that CPython would report instead. */
+    /**
+     * Tokenizes the rest of the source after a parser error on line {@code errorLine}: a
+     * tokenizer error further on is what CPython reports instead (as is a bracket left open
+     * before that line).
+     */
     PySyntaxError checkRestOfSource(int errorLine) {
         if (tokenizerError != null) {
             return tokenizerError;
@@ -118,23 +92,26 @@ final class ParserInput {
                 if (t == null || t.type() == TokenType.ENDMARKER) {
                     return null;
                 }
-                TokenType tt = t.type();
-                if (tt == TokenType.LPAR || tt == TokenType.LSQB || tt == TokenType.LBRACE) {
-                    openBrackets.add(t);
-                } else if ((tt == TokenType.RPAR || tt == TokenType.RSQB || tt == TokenType.RBRACE)
-                        && !openBrackets.isEmpty()) {
-                    openBrackets.remove(openBrackets.size() - 1);
-                }
             }
+        } catch (TokenizerError e) {
+            if (e.reason == TokenizerError.Reason.ERROR) {
+                return e;
+            }
+            if (e.reason == TokenizerError.Reason.EOF && tokenizer.level() > 0
+                    && errorLine > tokenizer.bracketLine(tokenizer.level() - 1)) {
+                return e;
+            }
+            return null;
         } catch (PySyntaxError e) {
-            if (e.msg.equals("unexpected EOF in multi-line statement")) {
-                if (!openBrackets.isEmpty() && errorLine > openBracketLine()) {
-                    return unclosedBracket();
-                }
-                return null;
-            }
             return e;
         }
+    }
+
+    private static String universalNewlines(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     int lineCount() {
