@@ -476,9 +476,42 @@ abstract class ActionHelpers extends Parser {
             debugEndLine = endLineno;
             debugEndCol = endCol;
         }
-        String text = input.sourceText(lineno, col + 1, after.lineno, after.colOffset);
+        String text = withoutComments(input.sourceText(lineno, col + 1, after.lineno, after.colOffset));
         ExprTy debugText = new ExprTy.Constant(new PyStr(text), null, lineno, col + 1, debugEndLine, debugEndCol - 1);
         return new ExprTy.JoinedStr(List.of(debugText, value), lineno, col, debugEndLine, debugEndCol);
+    }
+
+    /** The expression text of a debug f-string field loses its comments, as the tokenizer records it. */
+    private static String withoutComments(String s) {
+        if (s.indexOf('#') < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        char quote = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                if (c == '\\' && i + 1 < s.length()) {
+                    b.append(c).append(s.charAt(++i));
+                    continue;
+                }
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '#') {
+                while (i < s.length() && s.charAt(i) != '\n') {
+                    i++;
+                }
+                if (i < s.length()) {
+                    b.append('\n');
+                }
+                continue;
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 
     private Token tokenAfter(Token t) {

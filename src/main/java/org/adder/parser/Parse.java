@@ -88,6 +88,7 @@ public final class Parse {
                 return result;
             }
             Token last = p.lastToken();
+            p.clearMemos();
             p.reset(0);
             p.callInvalidRules = true;
             try {

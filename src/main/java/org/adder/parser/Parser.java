@@ -37,6 +37,13 @@ abstract class Parser {
         pos = mark;
     }
 
+    /** Before the second pass: the first pass's memos would hide the invalid_* rules. */
+    final void clearMemos() {
+        for (int i = 0; i < fill; i++) {
+            tokens[i].memo = null;
+        }
+    }
+
     final int fill() {
         return fill;
     }

@@ -22,9 +22,10 @@ final class ParserInput {
     PySyntaxError tokenizerError;
     boolean atEof;
 
-    ParserInput(String text, String filename, boolean execInput) {
-        this.tokenizer = new Tokenizer(text, filename, false, execInput);
-        this.text = universalNewlines(text);
+    ParserInput(String source, String filename, boolean execInput) {
+        this.tokenizer = new Tokenizer(source, filename, false, execInput);
+        String text = universalNewlines(source);
+        this.text = text;
         this.filename = filename;
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
@@ -73,8 +74,35 @@ final class ParserInput {
         } else if (tt == TokenType.ENDMARKER) {
             atEof = true;
         }
-        return new Token(type, t.string(), t.startLine(), t.startByteCol(), t.endLine(), t.endByteCol(),
-                tokenizer.level());
+        int line = t.startLine();
+        int col = t.startByteCol();
+        int endCol = t.endByteCol();
+        if (tt == TokenType.FSTRING_MIDDLE) {
+            // A middle part starts where the token before it ended (the tokenizer has no column for
+            // one that spans lines), and a part ending in a doubled brace ends after both braces.
+            if (previous != null) {
+                line = previous.endLineno;
+                col = previous.endColOffset;
+            }
+            String s = t.string();
+            if (!s.isEmpty() && (s.endsWith("{") || s.endsWith("}"))
+                    && byteAt(t.endLine(), endCol) == s.charAt(s.length() - 1)) {
+                endCol++;
+            }
+        }
+        previous = new Token(type, t.string(), line, col, t.endLine(), endCol, tokenizer.level());
+        return previous;
+    }
+
+    private Token previous;
+
+    /** The ASCII character at byte column {@code byteCol} of line {@code lineno}, or 0. */
+    private char byteAt(int lineno, int byteCol) {
+        if (lineno < 1 || lineno > lineStarts.length) {
+            return 0;
+        }
+        int i = lineStarts[lineno - 1] + charIndex(lineno, byteCol);
+        return i < text.length() ? text.charAt(i) : 0;
     }
 
     /**
