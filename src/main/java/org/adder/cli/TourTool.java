@@ -191,7 +191,10 @@ public final class TourTool {
     }
 
     private static Tool stageTool(String stage) {
-        return null;
+        return switch (stage) {
+            case "tokens" -> TokenizeTool::run;
+            default -> null;
+        };
     }
 
     private static int usage(PrintStream err, String message) {

@@ -9,6 +9,9 @@ import com.ibm.icu.lang.UCharacterCategory;
  */
 public final class PyStr extends PyObject {
     private final String value;
+    /** The cached hash and the key it was computed with (tests switch seeds). */
+    private long hash;
+    private Hashing.Secret hashKey;
 
     public PyStr(String value) {
         this.value = value;
@@ -26,6 +29,22 @@ public final class PyStr extends PyObject {
     @Override
     public String str() {
         return value;
+    }
+
+    @Override
+    public String typeName() {
+        return "str";
+    }
+
+    /** {@code hash(s)}: SipHash-1-3 under the process's PYTHONHASHSEED (see {@link Hashing}). */
+    @Override
+    public long hash() {
+        Hashing.Secret key = Hashing.secret();
+        if (hashKey != key) {
+            hash = Hashing.str(value);
+            hashKey = key;
+        }
+        return hash;
     }
 
     @Override

@@ -1,0 +1,66 @@
+// Generated from src/main/asdl/Python.asdl by org.adder.ast.gen.AsdlGenerator; do not edit.
+package org.adder.ast;
+
+/** ASDL product type {@code alias(identifier name, identifier? asname)}. */
+public final class AliasTy extends AstNode {
+    private static final java.util.List<String> FIELDS = java.util.List.of("name", "asname");
+
+    public final String name;
+    public final String asname;
+
+    public AliasTy(String name, String asname, int lineno, int colOffset, int endLineno, int endColOffset) {
+        this.name = name;
+        this.asname = asname;
+        this.lineno = lineno;
+        this.colOffset = colOffset;
+        this.endLineno = endLineno;
+        this.endColOffset = endColOffset;
+    }
+
+    @Override
+    public <R> R accept(AstVisitor<R> visitor) {
+        return visitor.visitAlias(this);
+    }
+
+    @Override
+    public String typeName() {
+        return "alias";
+    }
+
+    @Override
+    public java.util.List<String> fieldNames() {
+        return FIELDS;
+    }
+
+    @Override
+    public Object field(int i) {
+        return switch (i) {
+            case 0 -> name;
+            case 1 -> asname;
+            default -> throw new IndexOutOfBoundsException(i);
+        };
+    }
+
+    private static final java.util.List<String> ATTRIBUTES = java.util.List.of("lineno", "col_offset", "end_lineno", "end_col_offset");
+
+    public final int lineno;
+    public final int colOffset;
+    public final int endLineno;
+    public final int endColOffset;
+
+    @Override
+    public final java.util.List<String> attributeNames() {
+        return ATTRIBUTES;
+    }
+
+    @Override
+    public final int attribute(int i) {
+        return switch (i) {
+            case 0 -> lineno;
+            case 1 -> colOffset;
+            case 2 -> endLineno;
+            case 3 -> endColOffset;
+            default -> throw new IndexOutOfBoundsException(i);
+        };
+    }
+}

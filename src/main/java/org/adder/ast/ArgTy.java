@@ -1,0 +1,69 @@
+// Generated from src/main/asdl/Python.asdl by org.adder.ast.gen.AsdlGenerator; do not edit.
+package org.adder.ast;
+
+/** ASDL product type {@code arg(identifier arg, expr? annotation, string? type_comment)}. */
+public final class ArgTy extends AstNode {
+    private static final java.util.List<String> FIELDS = java.util.List.of("arg", "annotation", "type_comment");
+
+    public final String arg;
+    public final ExprTy annotation;
+    public final String typeComment;
+
+    public ArgTy(String arg, ExprTy annotation, String typeComment, int lineno, int colOffset, int endLineno, int endColOffset) {
+        this.arg = arg;
+        this.annotation = annotation;
+        this.typeComment = typeComment;
+        this.lineno = lineno;
+        this.colOffset = colOffset;
+        this.endLineno = endLineno;
+        this.endColOffset = endColOffset;
+    }
+
+    @Override
+    public <R> R accept(AstVisitor<R> visitor) {
+        return visitor.visitArg(this);
+    }
+
+    @Override
+    public String typeName() {
+        return "arg";
+    }
+
+    @Override
+    public java.util.List<String> fieldNames() {
+        return FIELDS;
+    }
+
+    @Override
+    public Object field(int i) {
+        return switch (i) {
+            case 0 -> arg;
+            case 1 -> annotation;
+            case 2 -> typeComment;
+            default -> throw new IndexOutOfBoundsException(i);
+        };
+    }
+
+    private static final java.util.List<String> ATTRIBUTES = java.util.List.of("lineno", "col_offset", "end_lineno", "end_col_offset");
+
+    public final int lineno;
+    public final int colOffset;
+    public final int endLineno;
+    public final int endColOffset;
+
+    @Override
+    public final java.util.List<String> attributeNames() {
+        return ATTRIBUTES;
+    }
+
+    @Override
+    public final int attribute(int i) {
+        return switch (i) {
+            case 0 -> lineno;
+            case 1 -> colOffset;
+            case 2 -> endLineno;
+            case 3 -> endColOffset;
+            default -> throw new IndexOutOfBoundsException(i);
+        };
+    }
+}
