@@ -99,12 +99,18 @@ public final class CPythonAst {
      * order as it arrives (trees are not kept, so memory stays flat over the whole corpus).
      */
     public static void forEach(List<Path> files, String mode, boolean withDump, Consumer<Parsed> each) {
+        forEach(files, mode, false, withDump, each);
+    }
+
+    /** {@link #forEach(List, String, boolean, Consumer)}, keeping type comments when {@code typeComments}. */
+    public static void forEach(List<Path> files, String mode, boolean typeComments, boolean withDump,
+                               Consumer<Parsed> each) {
         try {
             Path list = Files.createTempFile("adder-ast-bridge-", ".txt");
             try {
                 Files.write(list, files.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
                 Process python = CPython.process("-W", "ignore", CPython.resource("ast_bridge.py").toString(),
-                                mode, withDump ? "1" : "0", list.toString())
+                                mode, typeComments ? "1" : "0", withDump ? "1" : "0", list.toString())
                         .redirectError(ProcessBuilder.Redirect.INHERIT).start();
                 python.getOutputStream().close();
                 boolean done = false;

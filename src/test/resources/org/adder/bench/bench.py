@@ -35,7 +35,21 @@ def compile_(src):
     return 1
 
 
-JOBS = {"tokenize": tokens, "parse": parse, "compile": compile_}
+def symtable_(src):
+    # CPython cannot build a symbol table without parsing: this is parser + symtable pass, in C
+    import _symtable
+    try:
+        top = _symtable.symtable(src, "<bench>", "exec")
+    except SyntaxError:
+        return 0
+    n, stack = 0, [top]
+    while stack:
+        n += 1
+        stack.extend(stack.pop().children)
+    return n
+
+
+JOBS = {"tokenize": tokens, "parse": parse, "compile": compile_, "symtable": symtable_}
 
 
 def main():

@@ -1,11 +1,12 @@
 """Serialises CPython's AST of many files, in one process, for Adder's tests (CPythonAst.java).
 
-Usage: python3.12 ast_bridge.py MODE DUMP LISTFILE
-  MODE  exec | eval | single | func_type (the mode of every file)
-  DUMP  1 to follow each tree with ast.dump(tree, include_attributes=True), else 0
+Usage: python3.12 ast_bridge.py MODE TYPE_COMMENTS DUMP LISTFILE
+  MODE           exec | eval | single | func_type (the mode of every file)
+  TYPE_COMMENTS  1 to parse as ast.parse(type_comments=True) does, else 0
+  DUMP           1 to follow each tree with ast.dump(tree, include_attributes=True), else 0
 
 LISTFILE names one file a line. Each file's source bytes are compiled as ast.parse does
-(compile(source, path, MODE, PyCF_ONLY_AST)); the output (ASCII, one token a line) is per file:
+(compile(source, path, MODE, PyCF_ONLY_AST [| PyCF_TYPE_COMMENTS])); the output (ASCII, one token a line) is per file:
 
     \\x01FILE <path>
     OK                        then the tree, then, with DUMP, a line "D<dump as UTF-8>"
@@ -36,7 +37,8 @@ def encode_text(s):
 
 
 def main():
-    mode, want_dump, listfile = sys.argv[1:4]
+    mode, type_comments, want_dump, listfile = sys.argv[1:5]
+    flags = PyCF_ONLY_AST | (ast.PyCF_TYPE_COMMENTS if type_comments == '1' else 0)
     want_dump = want_dump == '1'
     sys.setrecursionlimit(1_000_000)
     sys.set_int_max_str_digits(0)
@@ -121,7 +123,7 @@ def main():
         try:
             with open(path, 'rb') as f:
                 source = f.read()
-            tree = compile(source, path, mode, PyCF_ONLY_AST)
+            tree = compile(source, path, mode, flags)
         except SyntaxError as e:
             w('ERR ' + type(e).__name__)
             for v in (e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text):
