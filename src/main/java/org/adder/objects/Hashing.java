@@ -85,6 +85,14 @@ public final class Hashing {
     }
 
     /**
+     * CPython's {@code _Py_KeyedHash}: SipHash-1-3 under the key (key, 0), whatever
+     * PYTHONHASHSEED says; {@code _imp.source_hash} for hash-based .pyc files is this.
+     */
+    public static long keyed(long key, byte[] data) {
+        return SipHash13.hash(key, 0, data, data.length);
+    }
+
+    /**
      * {@code hash(str)}: SipHash of the string's canonical storage, which CPython picks by the
      * widest code point: one byte (Latin-1), two or four bytes a code point, little-endian.
      */
