@@ -16,7 +16,7 @@ public record Pipeline(Parser parser, SymtableBuilder symtable, Compiler compile
 
     /** The stages merged so far (the tokenizer is always there). */
     public static Pipeline adder() {
-        return new Pipeline(AstAdapter::parse, SymtableAdapter::build, null);
+        return new Pipeline(AstAdapter::parse, SymtableAdapter::build, CodeAdapter::compile);
     }
 
     public interface Parser {

@@ -55,6 +55,8 @@ public final class Tour {
             parsed = pipeline.parser().parse(source, filename);
         } catch (PyException e) {
             return new TourData(filename, source, tokens, null, null, null, error(Stage.AST, e, shownFilename));
+        } catch (RuntimeException e) {
+            return new TourData(filename, source, tokens, null, null, null, defect(Stage.AST, e));
         }
         TourData.Block symtable = null;
         if (pipeline.symtable() != null) {
@@ -63,6 +65,8 @@ public final class Tour {
             } catch (PyException e) {
                 return new TourData(filename, source, tokens, parsed.view(), null, null,
                         error(Stage.SYMTABLE, e, shownFilename));
+            } catch (RuntimeException e) {
+                return new TourData(filename, source, tokens, parsed.view(), null, null, defect(Stage.SYMTABLE, e));
             }
         }
         List<TourData.CodeView> code = null;
@@ -72,6 +76,8 @@ public final class Tour {
             } catch (PyException e) {
                 return new TourData(filename, source, tokens, parsed.view(), symtable, null,
                         error(Stage.CODE, e, shownFilename));
+            } catch (RuntimeException e) {
+                return new TourData(filename, source, tokens, parsed.view(), symtable, null, defect(Stage.CODE, e));
             }
         }
         return new TourData(filename, source, tokens, parsed.view(), symtable, code, null);
@@ -89,6 +95,12 @@ public final class Tour {
                     new Span(t.startLine(), t.startCol(), t.endLine(), t.endCol()), t.tokenInfoRepr()));
         }
         return out;
+    }
+
+    /** A stage that failed by Adder's own fault: said in one line, as Main says it, never as a stack trace. */
+    private static TourError defect(Stage stage, RuntimeException e) {
+        return new TourError(stage, "adder: internal error in the " + stage.name().toLowerCase(java.util.Locale.ROOT)
+                + " stage: " + e + "\n", null);
     }
 
     private static TourError error(Stage stage, PyException e, String shownFilename) {

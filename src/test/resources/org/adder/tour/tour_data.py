@@ -77,7 +77,8 @@ def codes(co, depth, out):
     listing = io.StringIO()
     dis.disassemble(co, file=listing)
     instructions = []
-    for i in dis.get_instructions(co):
+    # dis.Bytecode, as the listing, counts exception handlers as jump targets (get_instructions does not)
+    for i in dis.Bytecode(co):
         p = i.positions
         pos = None if p is None or all(x is None for x in p) else [p.lineno, p.col_offset, p.end_lineno, p.end_col_offset]
         instructions.append({"offset": i.offset, "opname": i.opname, "arg": i.arg, "argrepr": i.argrepr,

@@ -119,7 +119,7 @@ def main(path):
     instrs = []
 
     def codes(co, ci):
-        for ins in dis.get_instructions(co):
+        for ins in dis.Bytecode(co):
             p = ins.positions
             sp = span(p.lineno, p.col_offset, p.end_lineno, p.end_col_offset, "byte") if p and p.lineno is not None else None
             instrs.append((ci[0], ins, sp))
