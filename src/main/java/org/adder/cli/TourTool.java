@@ -10,8 +10,11 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.adder.objects.PyException;
+import org.adder.tour.ErrorReport;
 import org.adder.tour.HtmlPage;
 import org.adder.tour.Pipeline;
+import org.adder.tour.StageText;
 import org.adder.tour.Terminal;
 import org.adder.tour.TerminalTour;
 import org.adder.tour.Tour;
@@ -156,37 +159,29 @@ public final class TourTool {
         return status;
     }
 
-    /**
-     * The stages whose canonical text the tour's own data gives (the symtable oracle's dump, dis's
-     * listing) once their stage is in the pipeline; null otherwise.
-     */
+    /** The stages whose canonical text the tour's package gives: symtable, code and dis. */
     private static Tool fromTour(String stage) {
-        Pipeline p = pipeline();
-        boolean built = switch (stage) {
-            case "symtable" -> p.parser() != null && p.symtable() != null;
-            case "dis" -> p.parser() != null && p.compiler() != null;
-            default -> false;
-        };
-        if (!built) {
+        if (!List.of("symtable", "code", "dis").contains(stage)) {
             return null;
         }
         return (args, stdin, out, err) -> {
-            String file = args[args.length - 1];
+            Path path = Path.of(args[args.length - 1]);
             byte[] bytes;
             try {
-                bytes = Files.readAllBytes(Path.of(file));
+                bytes = Files.readAllBytes(path);
             } catch (IOException e) {
-                err.println("adder -m tour: can't open file '" + Path.of(file).toAbsolutePath()
+                err.println("adder -m tour: can't open file '" + path.toAbsolutePath()
                         + "': [Errno 2] No such file or directory");
                 return 2;
             }
-            TourData d = Tour.build(bytes, file, Path.of(file).toAbsolutePath().toString(), p);
-            if (d.error() != null) {
-                err.print(d.error().report());
+            try {
+                out.print(StageText.of(stage, bytes, path.toString()));
+                return 0;
+            } catch (PyException e) {
+                out.flush();
+                err.print(ErrorReport.of(e, path.toAbsolutePath().toString()));
                 return 1;
             }
-            out.print(stage.equals("dis") ? TerminalTour.disText(d.code()) : TerminalTour.symtableDump(d.symtable()));
-            return 0;
         };
     }
 

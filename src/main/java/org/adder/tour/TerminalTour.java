@@ -204,13 +204,6 @@ public final class TerminalTour {
         }
     }
 
-    /** Every block as the symtable oracle (symtable_dump.py) prints them. */
-    public static String symtableDump(Block module) {
-        TerminalTour t = new TerminalTour(new Terminal(false, 80), false, true);
-        t.block(module, 0);
-        return t.out.toString();
-    }
-
     /** One block and its children as the symtable oracle prints them. */
     private void block(Block b, int depth) {
         String indent = "  ".repeat(depth);

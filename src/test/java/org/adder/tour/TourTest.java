@@ -285,6 +285,38 @@ class TourTest {
         assertFalse(html.contains("/*@JS@*/") || html.contains("@DATA@"), "every placeholder filled");
     }
 
+    /** {@code --stage}: each stage in its canonical format, against the CPython command it reproduces. */
+    private static final int STAGE_FLOOR = 35;
+
+    @Test
+    void stagesInTheirCanonicalFormat() throws IOException {
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        commands.put("tokens", List.of("-m", "tokenize", "-e"));
+        commands.put("ast", List.of("-m", "ast", "-a"));
+        commands.put("symtable", List.of(CPython.resource("symtable_dump.py").toString()));
+        commands.put("code", List.of(CPython.resource("codedump.py").toString()));
+        commands.put("dis", List.of("-m", "dis"));
+        int same = 0;
+        List<String> problems = new java.util.ArrayList<>();
+        for (String file : examples().toList()) {
+            for (var e : commands.entrySet()) {
+                List<String> args = new java.util.ArrayList<>(e.getValue());
+                args.add(file);
+                String want = TerminalTour.withoutAddresses(CPython.run(args.toArray(String[]::new)));
+                Run adder = tour("--stage", e.getKey(), "--no-addresses", file);
+                if (adder.status() == 0 && want.equals(adder.out())) {
+                    same++;
+                } else {
+                    problems.add(file + " --stage " + e.getKey() + ": " + (adder.status() != 0 ? adder.err().strip()
+                            : firstDifference(want, adder.out())));
+                }
+            }
+        }
+        System.out.println("tour --stage: " + same + " of " + commands.size() * examples().count()
+                + " identical to CPython" + (problems.isEmpty() ? "" : "; differing:\n  " + String.join("\n  ", problems)));
+        assertTrue(same >= STAGE_FLOOR, String.join("\n", problems));
+    }
+
     @Test
     void commandLine() {
         Run bad = tour("--stage", "bytes", "examples/add.py");
