@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.adder.cli.TourTool;
 import org.adder.harness.CPython;
 import org.adder.tour.TourData.Stage;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -183,6 +184,48 @@ class TourTest {
     void theSeedExampleIsTheNotebooksSource() throws IOException {
         // sections 2-6 of the notebook are computed from exactly this text
         assertEquals("\ndef add(a, b):\n    return a + b\n\nx = add(2, 3)\n", Files.readString(Path.of("examples/add.py")));
+    }
+
+    /**
+     * The seed notebook's own printed output (../shared/seed), block by block, inside Adder's tour
+     * of the same source under the notebook's file name: tokens, ast.dump, the symbol-table summary,
+     * the module's code object fields and add's disassembly.
+     */
+    @Test
+    void theNotebooksOwnOutputIsInTheTour() throws IOException {
+        // shared/ is beside the repository (beside the main checkout, for a worktree)
+        Path seed = Stream.of("../shared", "../../shared").map(p -> Path.of(p, "seed/000_5fb0844bd50860a3.txt"))
+                .filter(Files::isRegularFile).findFirst().orElse(null);
+        Assumptions.assumeTrue(seed != null, "the seed notebook is beside the repository as ../shared");
+        List<String> notebook = Files.readAllLines(seed);
+        TourData d = Tour.build(Files.readAllBytes(Path.of("examples/add.py")), "<input>", "<input>", Pipeline.adder());
+        String tour = TerminalTour.render(d, new Terminal(false, 80), true);
+        List<String> blocks = new java.util.ArrayList<>();
+        // the token lines the notebook shows in full (its listing is cut off mid-line)
+        notebook.stream().filter(l -> l.startsWith("TokenInfo(") && l.endsWith(")")).forEach(blocks::add);
+        blocks.add(lines(notebook, "Module(", "  type_ignores=[])"));
+        blocks.add(lines(notebook, "type: module", "  locals: dict_keys(['a', 'b'])"));
+        blocks.add(lines(notebook, "co_name     : '<module>'", "co_flags    : 0"));
+        blocks.add(lines(notebook, "  2           0 RESUME                   0", "             10 RETURN_VALUE"));
+        assertTrue(blocks.size() >= 14, "the notebook's blocks: " + blocks.size());
+        for (String block : blocks) {
+            String want = TerminalTour.withoutAddresses(block);
+            if (block.startsWith("co_name")) {
+                // the tour prints these lines of the notebook in its order, with four more after co_names
+                for (String line : want.split("\n")) {
+                    assertTrue(tour.contains(line + "\n"), "the tour shows the notebook's line\n" + line);
+                }
+            } else {
+                assertTrue(tour.contains(want + "\n"), "the tour shows the notebook's\n" + want);
+            }
+        }
+    }
+
+    private static String lines(List<String> text, String first, String last) {
+        int from = text.indexOf(first);
+        int to = text.indexOf(last);
+        assertTrue(from >= 0 && to >= from, first);
+        return String.join("\n", text.subList(from, to + 1));
     }
 
     @Test
