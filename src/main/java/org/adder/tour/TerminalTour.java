@@ -85,6 +85,10 @@ public final class TerminalTour {
     private void stage(TourData d, Stage stage, String builder, Runnable body) {
         if (d.has(stage)) {
             body.run();
+        } else if (d.error() != null && stage == Stage.TOKENS) {
+            // the parser's error is the one reported; the tokenize module stopped on its own account
+            out.append(term.error("The tokenize module stops early on this file; see the error at the end."))
+                    .append('\n');
         } else if (d.error() != null && d.error().stage() == stage) {
             out.append(term.error("This stage stopped with the error reported at the end.")).append('\n');
         } else if (d.error() != null && d.error().stage().ordinal() < stage.ordinal()) {

@@ -192,6 +192,7 @@
 
   function missing(id) {
     const stage = stageOf(id);
+    if (D.error && stage === "tokens" && D.error.stage !== "tokens") return '<div class="pending">The tokenize module stops before the end of this file; the parser\u2019s error is above.</div>';
     if (D.error && D.error.stage === stage) return '<div class="pending">This stage stopped at the error above.</div>';
     if (D.error && order.indexOf(D.error.stage) < order.indexOf(stage)) return '<div class="pending">Not reached: an earlier stage stopped at the error above.</div>';
     return '<div class="pending">Not built yet: Adder\u2019s ' + builders[id] + " is still to come.</div>";

@@ -42,10 +42,14 @@ class TourPageTest {
             String probes = CPython.run(TourTest.script("tour_probes.py"), file);
             pages.add(page(name, html, probes, SCREENSHOTS.contains(file), false));
         }
-        // Adder's own tour as it stands, and one that stops at an error
-        Path adder = OUT.resolve("adder-add.html");
-        Files.writeString(adder, HtmlPage.render(TourTest.adderModel("examples/add.py"), true));
-        pages.add(page("adder-add", adder, null, true, false));
+        // Adder's own tour, every stage Adder's, checked against CPython's positions too
+        for (String file : List.of("examples/add.py", "examples/classes.py")) {
+            String name = "adder-" + Path.of(file).getFileName().toString().replace(".py", "");
+            Path html = OUT.resolve(name + ".html");
+            Files.writeString(html, HtmlPage.render(TourTest.adderModel(file), true));
+            pages.add(page(name, html, CPython.run(TourTest.script("tour_probes.py"), file), true, false));
+        }
+        // and one that stops at an error
         Path broken = OUT.resolve("broken.py");
         Files.writeString(broken, "def greet(name):\n    return \"\"\"Hello, \" + name\n");
         Path brokenHtml = OUT.resolve("adder-broken.html");
