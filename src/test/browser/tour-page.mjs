@@ -54,7 +54,7 @@ async function dragSelect(page, sp) {
       const walker = document.createTreeWalker(tx, NodeFilter.SHOW_TEXT);
       let n, left = col;
       while ((n = walker.nextNode())) {
-        if (left <= n.length) break;
+        if (left < n.length) break;
         left -= n.length;
       }
       const r = document.createRange();

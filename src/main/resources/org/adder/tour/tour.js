@@ -502,24 +502,30 @@
     return { s: Math.min(a, b), e: Math.max(a, b) };
   }
   const overlaps = (sp, r) => sp && (r.s === r.e ? sp.s <= r.s && (r.s < sp.e || sp.s === sp.e && sp.s === r.s) : sp.s < r.e && sp.e > r.s);
+  // the things whose span covers the range r, keeping every one of the smallest such span
+  function innermost(list, r) {
+    let best = null;
+    for (const x of list) {
+      const sp = x.span;
+      if (!sp || !(sp.s <= r.s && sp.e >= r.e && (r.s < sp.e || sp.s === sp.e))) continue;
+      const size = sp.e - sp.s;
+      if (!best || size < best.size) best = { size, list: [x] };
+      else if (size === best.size) best.list.push(x);
+    }
+    return best ? best.list : [];
+  }
   function selectSource(r, reveal) {
     lastSourceRange = r;
     setMarks("hl", []);
     setMarks("sel", r.s === r.e ? [] : [r]);
     let found = [];
     if (current === "ast" && D.ast) {
-      // the innermost nodes covering the selection: every node with the smallest such span
-      let best = null;
-      for (const rec of nodes) {
-        const sp = rec.span;
-        if (!sp || !(sp.s <= r.s && sp.e >= r.e && (r.s < sp.e || sp.s === sp.e))) continue;
-        const size = sp.e - sp.s;
-        if (!best || size < best.size) best = { size, list: [rec] };
-        else if (size === best.size) best.list.push(rec);
-      }
-      if (best) {
-        found = best.list.map((rec) => { revealNode(rec.n.id); return rec.el.firstElementChild.item; });
-      }
+      found = innermost(nodes, r).map((rec) => { revealNode(rec.n.id); return rec.el.firstElementChild.item; });
+    } else if (current === "dis" && items.dis) {
+      // the instructions made from the selected text; for a point, or text inside one
+      // instruction's span, the instructions with the smallest span around it
+      found = r.s < r.e ? items.dis.filter((it) => it.span && it.span.s >= r.s && it.span.e <= r.e && it.span.s < it.span.e) : [];
+      if (!found.length) found = innermost(items.dis, r);
     } else if (items[current]) {
       found = items[current].filter((it) => overlaps(it.span, r));
     }

@@ -133,15 +133,25 @@ def main(path):
     ci, ins, sp = max(cands, key=lambda x: (skew(x[1].positions.lineno, x[1].positions.col_offset, "byte"), -x[1].offset))
     instruction = {"code": ci, "offset": ins.offset, "opname": ins.opname, **shown(sp)}
 
-    # a source range: the chosen node's text; what each stage must light up for it
-    r = spans[node["id"]]
+    # a source range: the text of an expression of a few tokens, on a line with the most non-ASCII
+    # text before it; what each stage must light up for it
+    ranged = [k for k in ids if 5 <= spans[k][1] - spans[k][0] <= 40] or ids
+    k = max(ranged, key=lambda k: (skew(nodes[k].lineno, nodes[k].col_offset, "byte"), spans[k][1] - spans[k][0], -k))
+    r = spans[k]
     overlaps = lambda s: s is not None and s[0] < r[1] and s[1] > r[0]
-    covering = [k for k, s in enumerate(spans) if s and s[0] <= r[0] and s[1] >= r[1] and (r[0] < s[1] or s[0] == s[1])]
-    smallest = min(spans[k][1] - spans[k][0] for k in covering)
+    def innermost(spans):
+        covering = [k for k, s in enumerate(spans) if s and s[0] <= r[0] and s[1] >= r[1] and (r[0] < s[1] or s[0] == s[1])]
+        if not covering:
+            return []
+        smallest = min(spans[k][1] - spans[k][0] for k in covering)
+        return [k for k in covering if spans[k][1] - spans[k][0] == smallest]
+
+    ins_spans = [s for c, x, s in instrs]
+    within = [k for k, s in enumerate(ins_spans) if s and r[0] < r[1] and s[0] >= r[0] and s[1] <= r[1] and s[0] < s[1]]
     selection = {**shown(r),
                  "tokens": [i for i, (t, s) in enumerate(tokens) if overlaps(s)],
-                 "nodes": [k for k in covering if spans[k][1] - spans[k][0] == smallest],
-                 "instructions": ["%d:%d" % (c, x.offset) for c, x, s in instrs if overlaps(s)]}
+                 "nodes": innermost(spans),
+                 "instructions": ["%d:%d" % (instrs[k][0], instrs[k][1].offset) for k in (within or innermost(ins_spans))]}
 
     json.dump({"token": token, "node": node, "instruction": instruction, "selection": selection}, sys.stdout,
               ensure_ascii=False, indent=1)
