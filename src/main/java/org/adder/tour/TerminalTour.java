@@ -281,8 +281,22 @@ public final class TerminalTour {
                 }
             }
         }
+        // how names are reached is what the symbol table decided: say which ways this program uses
+        Map<String, String> loads = new LinkedHashMap<>();
+        loads.put("LOAD_FAST", "LOAD_FAST reads a function's local");
+        loads.put("LOAD_NAME", "LOAD_NAME a name at module or class level");
+        loads.put("LOAD_GLOBAL", "LOAD_GLOBAL a global (or builtin) from inside a function");
+        loads.put("LOAD_DEREF", "LOAD_DEREF a variable shared through a closure cell");
+        loads.put("LOAD_ATTR", "LOAD_ATTR an attribute");
+        List<String> used = new ArrayList<>();
+        for (Map.Entry<String, String> e : loads.entrySet()) {
+            if (code.stream().anyMatch(c -> c.instructions().stream().anyMatch(i -> i.opname().equals(e.getKey())))) {
+                used.add(e.getValue());
+            }
+        }
         notice("This program: " + count(instructions, "instruction") + " in " + count(code.size(), "code object")
-                + (jumps == 0 ? ", and no jumps." : ", " + count(jumps, "jump") + "."));
+                + (jumps == 0 ? ", and no jumps." : ", " + count(jumps, "jump") + ".")
+                + (used.isEmpty() ? "" : " " + String.join("; ", used) + "."));
         out.append(addresses(disText(code)));
     }
 
