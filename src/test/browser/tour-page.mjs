@@ -140,6 +140,21 @@ async function visit(spec, result, check) {
     await dragSelect(page, sel.span);
     check("source range selects its instructions", sel.instructions, await lit(page, ".ins.on"));
 
+    // a name in a block of the symbol table: where that block uses it
+    if (probes.symbol) {
+      await tab(page, "symtable");
+      await page.click('.block[data-b="' + probes.symbol.block + '"] .sym[data-name="' + probes.symbol.name + '"]');
+      const marks = await page.evaluate(() => [...document.querySelectorAll("#source mark.hl")].map((m) => {
+        const ln = m.closest(".ln");
+        const r = document.createRange();
+        r.setStart(ln.lastChild, 0);
+        r.setEnd(m, 0);
+        const start = r.toString().length;
+        return [+ln.dataset.l, start, +ln.dataset.l, start + m.textContent.length];
+      }));
+      check("symbol " + probes.symbol.name + " of block " + probes.symbol.block + " highlights its uses there", probes.symbol.uses, marks);
+    }
+
     // keyboard: the next token by arrow key, stages by number keys and arrow keys on the tabs
     await tab(page, "tokens");
     await page.click('.tok[data-i="0"]');

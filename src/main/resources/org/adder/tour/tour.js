@@ -211,8 +211,9 @@
     lastSourceRange = null;
     setMarks("sel", []);
     setSelectedItems([it]);
-    setMarks("hl", [it.span]);
-    revealSource([it.span]);
+    const spans = it.spans || [it.span];
+    setMarks("hl", spans);
+    revealSource(spans);
     status.textContent = it.label + "  \u2014  " + where(it.span);
     if (focus) { it.el.focus({ preventScroll: true }); it.el.scrollIntoView({ block: "nearest" }); }
   }
@@ -394,24 +395,75 @@
 
   // ---- symbol table ----------------------------------------------------------------------------
   const SCOPES = [["local", "local"], ["global_implicit", "global (implicit)"], ["global_explicit", "global (declared)"], ["cell", "cell: used by an inner function"], ["free", "free: from an enclosing function"], ["none", "no scope"]];
+  // A block's extent in the source is the span of the AST node that opened it, found by kind,
+  // line and name; the module's is the whole file.
+  const COMPS = { lambda: "Lambda", genexpr: "GeneratorExp", listcomp: "ListComp", setcomp: "SetComp", dictcomp: "DictComp" };
+  function blockExtents() {
+    const used = new Set(), ext = new Map();
+    const find = (b) => {
+      if (b.type === "module") return { s: 0, e: total };
+      const kinds = b.type === "class" ? ["ClassDef"] : COMPS[b.name] ? [COMPS[b.name]] : ["FunctionDef", "AsyncFunctionDef"];
+      for (const rec of nodes) {
+        if (used.has(rec) || !rec.span || !kinds.includes(rec.n.t) || rec.n.p[0] !== b.lineno) continue;
+        const named = rec.n.f.find(([k]) => k === "name");
+        if (named && named[1] !== pyrepr(b.name)) continue;
+        used.add(rec);
+        return rec.span;
+      }
+      return null;
+    };
+    const walk = (b) => { ext.set(b, find(b)); b.children.forEach(walk); };
+    walk(D.symtable);
+    return ext;
+  }
+  // where a block names a variable: its Name nodes and parameters inside the block, outside the
+  // blocks nested in it
+  function uses(b, name, ext) {
+    const own = ext.get(b);
+    if (!own) return [];
+    const inner = b.children.map((c) => ext.get(c)).filter(Boolean);
+    const want = pyrepr(name);
+    const out = [];
+    for (const rec of nodes) {
+      const sp = rec.span;
+      if (!sp || (rec.n.t !== "Name" && rec.n.t !== "arg")) continue;
+      const f = rec.n.f.find(([k]) => k === (rec.n.t === "Name" ? "id" : "arg"));
+      if (!f || f[1] !== want || sp.s < own.s || sp.e > own.e || inner.some((x) => sp.s >= x.s && sp.e <= x.e)) continue;
+      out.push(sp);
+    }
+    return out.sort((x, y) => x.s - y.s);
+  }
   RENDER.symtable = (el) => {
+    const ext = D.ast ? blockExtents() : new Map();
+    const all = [];
     let html = '<div class="legend">' + SCOPES.map(([k, v]) => '<span class="sc-' + k + '">' + esc(v) + "</span>").join("") + "</div>";
     const block = (b) => {
-      let h = '<div class="block item" data-line="' + b.lineno + '"><h3>' + esc(b.name) + ' <span class="kind">' + esc(b.type) + (b.lineno ? ", line " + b.lineno : "") +
+      const k = all.length;
+      all.push(b);
+      let h = '<div class="block item" data-b="' + k + '"><h3>' + esc(b.name) + ' <span class="kind">' + esc(b.type) + (b.lineno ? ", line " + b.lineno : "") +
         '</span> <span class="flags">' + (b.nested ? "nested " : "") + (b.optimized ? "optimized" : "") + '</span></h3><div class="syms">';
       for (const s of b.symbols) {
         const sc = s.scope === "-" ? "none" : s.scope;
-        h += '<span class="sym sc-' + sc + '" title="' + esc(s.scope + ": " + s.flags.join(", ")) + '">' + esc(s.name) + "<small>" + esc(s.flags.join(" ")) + "</small></span>";
+        h += '<span class="sym item sc-' + sc + '" data-name="' + esc(s.name) + '" title="' + esc(s.scope + ": " + s.flags.join(", ")) + '">' + esc(s.name) + "<small>" + esc(s.flags.join(" ")) + "</small></span>";
       }
       h += "</div></div>";
       if (b.children.length) h += '<div class="sub-blocks">' + b.children.map(block).join("") + "</div>";
       return h;
     };
     el.innerHTML = html + block(D.symtable);
-    items.symtable = [...el.querySelectorAll(".block")].map((b) => {
-      const l = +b.dataset.line;
-      return makeItem(b, l ? { s: base[l - 1], e: base[l - 1] + lines[l - 1].length } : null, "block " + b.querySelector("h3").textContent);
-    });
+    items.symtable = [];
+    for (const div of el.querySelectorAll(".block")) {
+      const b = all[+div.dataset.b];
+      const l = b.lineno;
+      const sp = ext.get(b) || (l >= 1 && l <= lines.length ? { s: base[l - 1], e: base[l - 1] + lines[l - 1].length } : null);
+      items.symtable.push(makeItem(div, sp, b.type + " " + b.name));
+      for (const chip of div.querySelectorAll(".sym")) {
+        const found = uses(b, chip.dataset.name, ext);
+        const it = makeItem(chip, found[0] || null, chip.dataset.name + " in " + b.name + ": " + chip.title + (found.length ? ", used " + found.length + "\u00d7 here" : ""));
+        it.spans = found;
+        it.symbol = true;
+      }
+    }
   };
 
   // ---- code objects ----------------------------------------------------------------------------
@@ -521,6 +573,8 @@
     let found = [];
     if (current === "ast" && D.ast) {
       found = innermost(nodes, r).map((rec) => { revealNode(rec.n.id); return rec.el.firstElementChild.item; });
+    } else if (current === "symtable" && items.symtable) {
+      found = innermost(items.symtable, r);
     } else if (current === "dis" && items.dis) {
       // the instructions made from the selected text; for a point, or text inside one
       // instruction's span, the instructions with the smallest span around it

@@ -12,6 +12,7 @@ import ast
 import dis
 import io
 import json
+import symtable
 import sys
 import tokenize
 import types
@@ -153,7 +154,51 @@ def main(path):
                  "nodes": innermost(spans),
                  "instructions": ["%d:%d" % (instrs[k][0], instrs[k][1].offset) for k in (within or innermost(ins_spans))]}
 
-    json.dump({"token": token, "node": node, "instruction": instruction, "selection": selection}, sys.stdout,
+    # a symbol: a function's parameter, and where that function (not the functions in it) uses it
+    tops = symtable.symtable(src, path, "exec")
+    blocks = []
+
+    def flat(b):
+        blocks.append(b)
+        for c in b.get_children():
+            flat(c)
+
+    flat(tops)
+    comps = {"lambda": ast.Lambda, "genexpr": ast.GeneratorExp, "listcomp": ast.ListComp,
+             "setcomp": ast.SetComp, "dictcomp": ast.DictComp}
+    taken = set()
+
+    def extent(b):
+        if b.get_type() == "module":
+            return [0, total]
+        kinds = (ast.ClassDef,) if b.get_type() == "class" else \
+            (comps[b.get_name()],) if b.get_name() in comps else (ast.FunctionDef, ast.AsyncFunctionDef)
+        for k, n in enumerate(nodes):
+            if k in taken or not spans[k] or not isinstance(n, kinds) or n.lineno != b.get_lineno():
+                continue
+            if hasattr(n, "name") and n.name != b.get_name():
+                continue
+            taken.add(k)
+            return spans[k]
+        return None
+
+    extents = {id(b): extent(b) for b in blocks}
+    symbol = None
+    for bi, b in enumerate(blocks):
+        params = [n for n in sorted(b.get_identifiers()) if b.lookup(n).is_parameter() and b.lookup(n).is_referenced()]
+        if b.get_type() == "function" and params and extents[id(b)]:
+            name = params[0]
+            own = extents[id(b)]
+            inner = [extents[id(c)] for c in b.get_children() if extents[id(c)]]
+            uses = sorted(spans[k] for k, n in enumerate(nodes)
+                          if (isinstance(n, ast.Name) and n.id == name or isinstance(n, ast.arg) and n.arg == name)
+                          and own[0] <= spans[k][0] and spans[k][1] <= own[1]
+                          and not any(x[0] <= spans[k][0] and spans[k][1] <= x[1] for x in inner))
+            symbol = {"block": bi, "name": name, "uses": [shown(sp)["span"] for sp in uses]}
+            break
+
+    json.dump({"token": token, "node": node, "instruction": instruction, "selection": selection, "symbol": symbol},
+              sys.stdout,
               ensure_ascii=False, indent=1)
 
 
