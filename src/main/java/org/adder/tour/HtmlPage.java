@@ -15,7 +15,7 @@ public final class HtmlPage {
     }
 
     public static String render(TourData data, boolean hideAddresses) {
-        String json = TourJson.write(data);
+        String json = TourJson.forPage(data);
         if (hideAddresses) {
             json = TerminalTour.withoutAddresses(json);
         }

@@ -18,12 +18,22 @@ import org.adder.tour.TourData.TokenView;
  */
 public final class TourJson {
     private final StringBuilder out = new StringBuilder(1 << 16);
+    /** Leaves out what the page does not show (token reprs, dis listings): a third of a large page. */
+    private final boolean forPage;
 
-    private TourJson() {
+    private TourJson(boolean forPage) {
+        this.forPage = forPage;
     }
 
     public static String write(TourData d) {
-        TourJson j = new TourJson();
+        TourJson j = new TourJson(false);
+        j.tour(d);
+        return j.out.toString();
+    }
+
+    /** The JSON the HTML page embeds: everything but token reprs and dis listings. */
+    public static String forPage(TourData d) {
+        TourJson j = new TourJson(true);
         j.tour(d);
         return j.out.toString();
     }
@@ -106,8 +116,10 @@ public final class TourJson {
         str(t.string());
         out.append(",\"span\":");
         span(t.span());
-        out.append(",\"repr\":");
-        str(t.repr());
+        if (!forPage) {
+            out.append(",\"repr\":");
+            str(t.repr());
+        }
         out.append('}');
     }
 
@@ -206,8 +218,10 @@ public final class TourJson {
         strings(c.consts());
         out.append(",\"repr\":");
         str(c.repr());
-        out.append(",\"dis\":");
-        str(c.dis());
+        if (!forPage) {
+            out.append(",\"dis\":");
+            str(c.dis());
+        }
         out.append(",\"instructions\":[");
         String sep = "";
         for (Instruction i : c.instructions()) {

@@ -302,7 +302,7 @@
     items.tokens = D.tokens.map((t, i) => ({ span: span(t.span, "cp"), label: t.name + " " + JSON.stringify(t.string), el: null }));
     const ensure = chunked(el, D.tokens, 300, 21.7, (t, i) => {
       const p = t.span;
-      return '<div class="item tok' + (LAYOUT.has(t.name) ? " layout" : "") + '" data-i="' + i + '" title="' + esc(t.repr) + '"><span class="i">' + i +
+      return '<div class="item tok' + (LAYOUT.has(t.name) ? " layout" : "") + '" data-i="' + i + '"><span class="i">' + i +
         '</span><span class="ty">' + t.name + '</span><span class="ex">' + (t.exact !== t.name ? t.exact : "") +
         '</span><span class="s">' + shownString(t.string) + '</span><span class="p">' + p[0] + "," + p[1] + "\u2013" + p[2] + "," + p[3] + "</span></div>";
     }, (div, from) => {
@@ -398,19 +398,23 @@
   // A block's extent in the source is the span of the AST node that opened it, found by kind,
   // line and name; the module's is the whole file.
   const COMPS = { lambda: "Lambda", genexpr: "GeneratorExp", listcomp: "ListComp", setcomp: "SetComp", dictcomp: "DictComp" };
+  // the first node not yet taken of one of these kinds, starting on this line, with this name if it has one
+  function opener(kinds, lineno, name, used) {
+    for (const rec of nodes) {
+      if (used.has(rec) || !rec.span || !kinds.includes(rec.n.t) || rec.n.p[0] !== lineno) continue;
+      const named = rec.n.f.find(([k]) => k === "name");
+      if (named && named[1] !== pyrepr(name)) continue;
+      used.add(rec);
+      return rec.span;
+    }
+    return null;
+  }
   function blockExtents() {
     const used = new Set(), ext = new Map();
     const find = (b) => {
       if (b.type === "module") return { s: 0, e: total };
       const kinds = b.type === "class" ? ["ClassDef"] : COMPS[b.name] ? [COMPS[b.name]] : ["FunctionDef", "AsyncFunctionDef"];
-      for (const rec of nodes) {
-        if (used.has(rec) || !rec.span || !kinds.includes(rec.n.t) || rec.n.p[0] !== b.lineno) continue;
-        const named = rec.n.f.find(([k]) => k === "name");
-        if (named && named[1] !== pyrepr(b.name)) continue;
-        used.add(rec);
-        return rec.span;
-      }
-      return null;
+      return opener(kinds, b.lineno, b.name, used);
     };
     const walk = (b) => { ext.set(b, find(b)); b.children.forEach(walk); };
     walk(D.symtable);
@@ -472,9 +476,17 @@
   const FLAGS = ["OPTIMIZED", "NEWLOCALS", "VARARGS", "VARKEYWORDS", "NESTED", "GENERATOR", "NOFREE", "COROUTINE", "ITERABLE_COROUTINE", "ASYNC_GENERATOR"];
   const flagNames = (f) => FLAGS.filter((_, i) => f & (1 << i)).join(", ");
   RENDER.code = (el) => {
+    // a code object's extent: the definition or expression it was compiled from (its first line
+    // when that cannot be told, as for a decorated function, whose code starts at the decorator)
+    const used = new Set();
     items.code = D.code.map((c) => {
       const l = c.firstlineno;
-      return { span: l >= 1 && l <= lines.length ? { s: base[l - 1], e: base[l - 1] + lines[l - 1].length } : null, label: "code object " + c.qualname, el: null };
+      const bare = c.name.replace(/^<|>$/g, "");
+      let sp = null;
+      if (c.name === "<module>") sp = { s: 0, e: total };
+      else if (D.ast) sp = opener(COMPS[bare] ? [COMPS[bare]] : ["FunctionDef", "AsyncFunctionDef", "ClassDef"], l, c.name, used);
+      if (!sp && l >= 1 && l <= lines.length) sp = { s: base[l - 1], e: base[l - 1] + lines[l - 1].length };
+      return { span: sp, label: "code object " + c.qualname, el: null };
     });
     const ensure = chunked(el, D.code, 20, 330, (c, i) => {
       const kv = [["co_name", pyrepr(c.name)], ["co_qualname", pyrepr(c.qualname)], ["co_varnames", tuple(c.varnames.map(pyrepr))],
