@@ -206,7 +206,8 @@
       if (on && focusTab) b.focus();
     }
     const st = stages.find((s) => s.id === id);
-    explain.innerHTML = st.text;
+    const note = st.has ? NOTES[id]() : "";
+    explain.innerHTML = st.text + (note ? ' <span class="note">' + note + "</span>" : "");
     for (const el of stageEl.children) el.hidden = el.dataset.stage !== id;
     if (!built[id]) {
       const el = document.createElement("div");
@@ -222,6 +223,35 @@
     status.textContent = "";
     if (lastSourceRange) selectSource(lastSourceRange, false);
   }
+
+  // what to notice in this program, stage by stage
+  const plural = (n, w) => n + " " + w + (n === 1 ? "" : "s");
+  const NOTES = {
+    tokens: () => {
+      const c = {};
+      for (const t of D.tokens) c[t.name] = (c[t.name] || 0) + 1;
+      return "Here: " + plural(D.tokens.length, "token") + "; " + (c.NEWLINE || 0) + " NEWLINE end statements, " + (c.NL || 0) +
+        " NL end lines that end none" + (c.INDENT ? ", " + c.INDENT + " INDENT/DEDENT pairs mark blocks." : ".");
+    },
+    ast: () => {
+      const top = D.ast.tree.f.find(([k]) => k === "body");
+      return "Here: " + plural(nodes.length, "node") + (top ? "; the module\u2019s body: " + esc(top[1].map((n) => n.t).join(", ")) + "." : ".");
+    },
+    symtable: () => {
+      const shared = [], walk = (b) => { for (const x of b.symbols) if (x.scope === "cell" || x.scope === "free") shared.push(esc(x.name) + " is " + x.scope + " in " + esc(b.name)); b.children.forEach(walk); };
+      walk(D.symtable);
+      return shared.length ? "Here, closures: " + shared.join(", ") + "." : "Here no function shares a variable with another through a closure.";
+    },
+    code: () => "Here: " + plural(D.code.length, "code object") + "; each nested one is a constant of the code that defines it.",
+    dis: () => {
+      const seen = new Set();
+      let n = 0, jumps = 0;
+      for (const c of D.code) for (const i of c.instructions) { n++; seen.add(i.opname); if (i.jump != null) jumps++; }
+      const how = [["LOAD_FAST", "LOAD_FAST reads a local"], ["LOAD_NAME", "LOAD_NAME a module-level name"], ["LOAD_GLOBAL", "LOAD_GLOBAL a global from a function"], ["LOAD_DEREF", "LOAD_DEREF a closure variable"]]
+        .filter(([op]) => seen.has(op)).map(([, t]) => t);
+      return "Here: " + plural(n, "instruction") + ", " + plural(jumps, "jump") + (how.length ? "; " + how.join(", ") + "." : ".");
+    },
+  };
 
   function missing(id) {
     const stage = stageOf(id);
@@ -240,6 +270,8 @@
     for (const it of selected) { it.on = true; if (it.ensure) it.ensure(); if (it.el) it.el.classList.add("on"); }
   }
   function choose(it, focus) {
+    const t0 = performance.now();
+    requestAnimationFrame(() => { window.tour.lastAnswerMs = performance.now() - t0; });
     if (it.ensure) it.ensure();
     lastSourceRange = null;
     setMarks("sel", []);
@@ -612,6 +644,8 @@
     return best ? best.list : [];
   }
   function selectSource(r, reveal) {
+    const t0 = performance.now();
+    requestAnimationFrame(() => { window.tour.lastAnswerMs = performance.now() - t0; });
     lastSourceRange = r;
     setMarks("hl", []);
     setMarks("sel", r.s === r.e ? [] : [r]);
