@@ -1,0 +1,431 @@
+package org.adder.compiler;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.adder.ast.ArgTy;
+import org.adder.ast.ArgumentsTy;
+import org.adder.ast.CmpOpTy;
+import org.adder.ast.ComprehensionTy;
+import org.adder.ast.ExceptHandlerTy;
+import org.adder.ast.ExprContextTy;
+import org.adder.ast.ExprTy;
+import org.adder.ast.KeywordTy;
+import org.adder.ast.MatchCaseTy;
+import org.adder.ast.ModTy;
+import org.adder.ast.OperatorTy;
+import org.adder.ast.PatternTy;
+import org.adder.ast.StmtTy;
+import org.adder.ast.TypeParamTy;
+import org.adder.ast.UnaryOpTy;
+import org.adder.ast.WithItemTy;
+import org.adder.objects.PyBool;
+import org.adder.objects.PyFrozenSet;
+import org.adder.objects.PyObject;
+import org.adder.objects.PyStr;
+import org.adder.objects.PyTuple;
+import org.adder.symtable.FutureFeatures;
+
+/**
+ * CPython 3.12's AST optimiser ({@code Python/ast_opt.c}), run before the symbol table:
+ * folds constant operators, subscripts and tuples (within {@link ConstantFolder}'s limits),
+ * turns {@code x in [..]}/{@code {..}} and {@code for} iterables into tuple/frozenset constants,
+ * {@code __debug__} into its value, {@code '%s' % (a,)} into an f-string, {@code not (a is b)}
+ * into {@code a is not b}. Nodes are immutable here, so the tree is rebuilt along the way.
+ */
+public final class AstOptimizer {
+    private final int optimize;
+    private final boolean futureAnnotations;
+
+    private AstOptimizer(int optimize, int features) {
+        this.optimize = optimize;
+        this.futureAnnotations = (features & FutureFeatures.CO_FUTURE_ANNOTATIONS) != 0;
+    }
+
+    /** The optimised tree of {@code mod} at optimisation level {@code optimize} (-O is 1, -OO 2). */
+    public static ModTy optimize(ModTy mod, int optimize, int futureFeatures) {
+        AstOptimizer o = new AstOptimizer(optimize, futureFeatures);
+        return switch (mod) {
+            case ModTy.Module m -> new ModTy.Module(o.body(m.body), m.typeIgnores);
+            case ModTy.Interactive m -> new ModTy.Interactive(o.stmts(m.body));
+            case ModTy.Expression m -> new ModTy.Expression(o.expr(m.body));
+            case ModTy.FunctionType m -> m;
+        };
+    }
+
+    private static <T> List<T> map(List<T> items, UnaryOperator<T> f) {
+        List<T> out = new ArrayList<>(items.size());
+        for (T item : items) {
+            out.add(item == null ? null : f.apply(item));
+        }
+        return out;
+    }
+
+    private List<ExprTy> exprs(List<ExprTy> items) {
+        return map(items, this::expr);
+    }
+
+    private List<StmtTy> stmts(List<StmtTy> items) {
+        return map(items, this::stmt);
+    }
+
+    private ExprTy opt(ExprTy e) {
+        return e == null ? null : expr(e);
+    }
+
+    /** {@code astfold_body}: a body whose folding would create a docstring keeps it an f-string. */
+    private List<StmtTy> body(List<StmtTy> body) {
+        boolean hadDocstring = Compiler.docstring(body) != null;
+        List<StmtTy> out = stmts(body);
+        if (!hadDocstring && Compiler.docstring(out) != null) {
+            StmtTy.Expr st = (StmtTy.Expr) out.get(0);
+            ExprTy joined = new ExprTy.JoinedStr(List.of(st.value), st.lineno, st.colOffset, st.endLineno,
+                    st.endColOffset);
+            out.set(0, new StmtTy.Expr(joined, st.lineno, st.colOffset, st.endLineno, st.endColOffset));
+        }
+        return out;
+    }
+
+    private static ExprTy constant(ExprTy node, PyObject value) {
+        return new ExprTy.Constant(value, null, node.lineno, node.colOffset, node.endLineno, node.endColOffset);
+    }
+
+    // ---------------------------------------------------------------- expressions
+
+    ExprTy expr(ExprTy node) {
+        return switch (node) {
+            case ExprTy.BoolOp b -> new ExprTy.BoolOp(b.op, exprs(b.values), b.lineno, b.colOffset, b.endLineno,
+                    b.endColOffset);
+            case ExprTy.BinOp b -> foldBinOp(new ExprTy.BinOp(expr(b.left), b.op, expr(b.right), b.lineno,
+                    b.colOffset, b.endLineno, b.endColOffset));
+            case ExprTy.UnaryOp u -> foldUnaryOp(new ExprTy.UnaryOp(u.op, expr(u.operand), u.lineno, u.colOffset,
+                    u.endLineno, u.endColOffset));
+            case ExprTy.Lambda l -> new ExprTy.Lambda(arguments(l.args), expr(l.body), l.lineno, l.colOffset,
+                    l.endLineno, l.endColOffset);
+            case ExprTy.IfExp i -> new ExprTy.IfExp(expr(i.test), expr(i.body), expr(i.orelse), i.lineno,
+                    i.colOffset, i.endLineno, i.endColOffset);
+            case ExprTy.Dict d -> new ExprTy.Dict(exprs(d.keys), exprs(d.values), d.lineno, d.colOffset, d.endLineno,
+                    d.endColOffset);
+            case ExprTy.Set s -> new ExprTy.Set(exprs(s.elts), s.lineno, s.colOffset, s.endLineno, s.endColOffset);
+            case ExprTy.ListComp l -> new ExprTy.ListComp(expr(l.elt), comprehensions(l.generators), l.lineno,
+                    l.colOffset, l.endLineno, l.endColOffset);
+            case ExprTy.SetComp l -> new ExprTy.SetComp(expr(l.elt), comprehensions(l.generators), l.lineno,
+                    l.colOffset, l.endLineno, l.endColOffset);
+            case ExprTy.DictComp d -> new ExprTy.DictComp(expr(d.key), expr(d.value), comprehensions(d.generators),
+                    d.lineno, d.colOffset, d.endLineno, d.endColOffset);
+            case ExprTy.GeneratorExp g -> new ExprTy.GeneratorExp(expr(g.elt), comprehensions(g.generators),
+                    g.lineno, g.colOffset, g.endLineno, g.endColOffset);
+            case ExprTy.Await a -> new ExprTy.Await(expr(a.value), a.lineno, a.colOffset, a.endLineno,
+                    a.endColOffset);
+            case ExprTy.Yield y -> new ExprTy.Yield(opt(y.value), y.lineno, y.colOffset, y.endLineno,
+                    y.endColOffset);
+            case ExprTy.YieldFrom y -> new ExprTy.YieldFrom(expr(y.value), y.lineno, y.colOffset, y.endLineno,
+                    y.endColOffset);
+            case ExprTy.Compare cmp -> foldCompare(new ExprTy.Compare(expr(cmp.left), cmp.ops,
+                    exprs(cmp.comparators), cmp.lineno, cmp.colOffset, cmp.endLineno, cmp.endColOffset));
+            case ExprTy.Call call -> new ExprTy.Call(expr(call.func), exprs(call.args), keywords(call.keywords),
+                    call.lineno, call.colOffset, call.endLineno, call.endColOffset);
+            case ExprTy.FormattedValue f -> new ExprTy.FormattedValue(expr(f.value), f.conversion, opt(f.formatSpec),
+                    f.lineno, f.colOffset, f.endLineno, f.endColOffset);
+            case ExprTy.JoinedStr j -> new ExprTy.JoinedStr(exprs(j.values), j.lineno, j.colOffset, j.endLineno,
+                    j.endColOffset);
+            case ExprTy.Attribute a -> new ExprTy.Attribute(expr(a.value), a.attr, a.ctx, a.lineno, a.colOffset,
+                    a.endLineno, a.endColOffset);
+            case ExprTy.Subscript s -> foldSubscript(new ExprTy.Subscript(expr(s.value), expr(s.slice), s.ctx,
+                    s.lineno, s.colOffset, s.endLineno, s.endColOffset));
+            case ExprTy.Starred s -> new ExprTy.Starred(expr(s.value), s.ctx, s.lineno, s.colOffset, s.endLineno,
+                    s.endColOffset);
+            case ExprTy.Slice s -> new ExprTy.Slice(opt(s.lower), opt(s.upper), opt(s.step), s.lineno, s.colOffset,
+                    s.endLineno, s.endColOffset);
+            case ExprTy.List l -> new ExprTy.List(exprs(l.elts), l.ctx, l.lineno, l.colOffset, l.endLineno,
+                    l.endColOffset);
+            case ExprTy.Tuple t -> foldTuple(new ExprTy.Tuple(exprs(t.elts), t.ctx, t.lineno, t.colOffset,
+                    t.endLineno, t.endColOffset));
+            case ExprTy.Name n -> n.ctx == ExprContextTy.Load && n.id.equals("__debug__")
+                    ? constant(n, PyBool.of(optimize == 0)) : n;
+            case ExprTy.NamedExpr n -> new ExprTy.NamedExpr(n.target, expr(n.value), n.lineno, n.colOffset,
+                    n.endLineno, n.endColOffset);
+            case ExprTy.Constant k -> k;
+        };
+    }
+
+    private ExprTy foldUnaryOp(ExprTy.UnaryOp node) {
+        ExprTy arg = node.operand;
+        if (!(arg instanceof ExprTy.Constant k)) {
+            if (node.op == UnaryOpTy.Not && arg instanceof ExprTy.Compare cmp && cmp.ops.size() == 1) {
+                CmpOpTy inverted = switch (cmp.ops.get(0)) {
+                    case Is -> CmpOpTy.IsNot;
+                    case IsNot -> CmpOpTy.Is;
+                    case In -> CmpOpTy.NotIn;
+                    case NotIn -> CmpOpTy.In;
+                    default -> null;
+                };
+                if (inverted != null) {
+                    // the folded comparison keeps its own position, as CPython copies the node
+                    return new ExprTy.Compare(cmp.left, List.of(inverted), cmp.comparators, cmp.lineno,
+                            cmp.colOffset, cmp.endLineno, cmp.endColOffset);
+                }
+            }
+            return node;
+        }
+        PyObject value = ConstantFolder.unary(node.op, k.value);
+        return value == null ? node : constant(node, value);
+    }
+
+    private ExprTy foldBinOp(ExprTy.BinOp node) {
+        if (!(node.left instanceof ExprTy.Constant l)) {
+            return node;
+        }
+        if (node.op == OperatorTy.Mod && node.right instanceof ExprTy.Tuple t && l.value instanceof PyStr fmt
+                && !hasStarred(t.elts)) {
+            ExprTy formatted = FormatOptimizer.optimize(node, fmt.value(), t.elts);
+            return formatted != null ? formatted : node;
+        }
+        if (!(node.right instanceof ExprTy.Constant r)) {
+            return node;
+        }
+        PyObject value = ConstantFolder.binary(node.op, l.value, r.value);
+        return value == null ? node : constant(node, value);
+    }
+
+    private static boolean hasStarred(List<ExprTy> elts) {
+        for (ExprTy e : elts) {
+            if (e instanceof ExprTy.Starred) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A tuple of constants, or null. */
+    private static PyTuple constTuple(List<ExprTy> elts) {
+        List<PyObject> items = new ArrayList<>();
+        for (ExprTy e : elts) {
+            if (!(e instanceof ExprTy.Constant k)) {
+                return null;
+            }
+            items.add(k.value);
+        }
+        return PyTuple.of(items);
+    }
+
+    private ExprTy foldTuple(ExprTy.Tuple node) {
+        if (node.ctx != ExprContextTy.Load) {
+            return node;
+        }
+        PyTuple t = constTuple(node.elts);
+        return t == null ? node : constant(node, t);
+    }
+
+    private ExprTy foldSubscript(ExprTy.Subscript node) {
+        if (node.ctx != ExprContextTy.Load || !(node.value instanceof ExprTy.Constant v)
+                || !(node.slice instanceof ExprTy.Constant i)) {
+            return node;
+        }
+        PyObject value = ConstantFolder.subscript(v.value, i.value);
+        return value == null ? node : constant(node, value);
+    }
+
+    private ExprTy foldCompare(ExprTy.Compare node) {
+        int last = node.ops.size() - 1;
+        CmpOpTy op = node.ops.get(last);
+        if (op == CmpOpTy.In || op == CmpOpTy.NotIn) {
+            List<ExprTy> comparators = new ArrayList<>(node.comparators);
+            comparators.set(last, foldIter(comparators.get(last)));
+            return new ExprTy.Compare(node.left, node.ops, comparators, node.lineno, node.colOffset, node.endLineno,
+                    node.endColOffset);
+        }
+        return node;
+    }
+
+    /** {@code fold_iter}: a list display iterated becomes a tuple, a set display a frozenset. */
+    private ExprTy foldIter(ExprTy arg) {
+        if (arg instanceof ExprTy.List l) {
+            if (hasStarred(l.elts)) {
+                return arg;
+            }
+            PyTuple t = constTuple(l.elts);
+            if (t != null) {
+                return constant(arg, t);
+            }
+            return new ExprTy.Tuple(l.elts, l.ctx, l.lineno, l.colOffset, l.endLineno, l.endColOffset);
+        } else if (arg instanceof ExprTy.Set s) {
+            PyTuple t = constTuple(s.elts);
+            return t == null ? arg : constant(arg, PyFrozenSet.of(t.items()));
+        }
+        return arg;
+    }
+
+    // ---------------------------------------------------------------- other nodes
+
+    private ArgumentsTy arguments(ArgumentsTy a) {
+        return new ArgumentsTy(map(a.posonlyargs, this::arg), map(a.args, this::arg),
+                a.vararg == null ? null : arg(a.vararg), map(a.kwonlyargs, this::arg), exprs(a.kwDefaults),
+                a.kwarg == null ? null : arg(a.kwarg), exprs(a.defaults));
+    }
+
+    private ArgTy arg(ArgTy a) {
+        if (futureAnnotations || a.annotation == null) {
+            return a;
+        }
+        return new ArgTy(a.arg, expr(a.annotation), a.typeComment, a.lineno, a.colOffset, a.endLineno,
+                a.endColOffset);
+    }
+
+    private List<KeywordTy> keywords(List<KeywordTy> keywords) {
+        return map(keywords, k -> new KeywordTy(k.arg, expr(k.value), k.lineno, k.colOffset, k.endLineno,
+                k.endColOffset));
+    }
+
+    private List<ComprehensionTy> comprehensions(List<ComprehensionTy> gens) {
+        return map(gens, g -> new ComprehensionTy(expr(g.target), foldIter(expr(g.iter)), exprs(g.ifs), g.isAsync));
+    }
+
+    private List<TypeParamTy> typeParams(List<TypeParamTy> params) {
+        return map(params, p -> p instanceof TypeParamTy.TypeVar t && t.bound != null
+                ? new TypeParamTy.TypeVar(t.name, expr(t.bound), t.lineno, t.colOffset, t.endLineno, t.endColOffset)
+                : p);
+    }
+
+    private List<ExceptHandlerTy> handlers(List<ExceptHandlerTy> handlers) {
+        return map(handlers, h -> {
+            ExceptHandlerTy.ExceptHandler x = (ExceptHandlerTy.ExceptHandler) h;
+            return new ExceptHandlerTy.ExceptHandler(opt(x.type), x.name, stmts(x.body), x.lineno, x.colOffset,
+                    x.endLineno, x.endColOffset);
+        });
+    }
+
+    private PatternTy pattern(PatternTy p) {
+        return switch (p) {
+            case PatternTy.MatchValue v -> new PatternTy.MatchValue(expr(v.value), v.lineno, v.colOffset,
+                    v.endLineno, v.endColOffset);
+            case PatternTy.MatchSingleton s -> s;
+            case PatternTy.MatchSequence s -> new PatternTy.MatchSequence(map(s.patterns, this::pattern), s.lineno,
+                    s.colOffset, s.endLineno, s.endColOffset);
+            case PatternTy.MatchMapping m -> new PatternTy.MatchMapping(exprs(m.keys), map(m.patterns, this::pattern),
+                    m.rest, m.lineno, m.colOffset, m.endLineno, m.endColOffset);
+            case PatternTy.MatchClass k -> new PatternTy.MatchClass(expr(k.cls), map(k.patterns, this::pattern),
+                    k.kwdAttrs, map(k.kwdPatterns, this::pattern), k.lineno, k.colOffset, k.endLineno,
+                    k.endColOffset);
+            case PatternTy.MatchStar s -> s;
+            case PatternTy.MatchAs a -> a.pattern == null ? a : new PatternTy.MatchAs(pattern(a.pattern), a.name,
+                    a.lineno, a.colOffset, a.endLineno, a.endColOffset);
+            case PatternTy.MatchOr o -> new PatternTy.MatchOr(map(o.patterns, this::pattern), o.lineno, o.colOffset,
+                    o.endLineno, o.endColOffset);
+        };
+    }
+
+    StmtTy stmt(StmtTy node) {
+        int l = node.lineno;
+        int c = node.colOffset;
+        int el = node.endLineno;
+        int ec = node.endColOffset;
+        return switch (node) {
+            case StmtTy.FunctionDef f -> {
+                List<TypeParamTy> tp = typeParams(f.typeParams);
+                ArgumentsTy args = arguments(f.args);
+                List<StmtTy> body = body(f.body);
+                List<ExprTy> decos = exprs(f.decoratorList);
+                ExprTy returns = futureAnnotations ? f.returns : opt(f.returns);
+                yield new StmtTy.FunctionDef(f.name, args, body, decos, returns, f.typeComment, tp, l, c, el, ec);
+            }
+            case StmtTy.AsyncFunctionDef f -> {
+                List<TypeParamTy> tp = typeParams(f.typeParams);
+                ArgumentsTy args = arguments(f.args);
+                List<StmtTy> body = body(f.body);
+                List<ExprTy> decos = exprs(f.decoratorList);
+                ExprTy returns = futureAnnotations ? f.returns : opt(f.returns);
+                yield new StmtTy.AsyncFunctionDef(f.name, args, body, decos, returns, f.typeComment, tp, l, c, el, ec);
+            }
+            case StmtTy.ClassDef k -> {
+                List<TypeParamTy> tp = typeParams(k.typeParams);
+                List<ExprTy> bases = exprs(k.bases);
+                List<KeywordTy> kws = keywords(k.keywords);
+                List<StmtTy> body = body(k.body);
+                yield new StmtTy.ClassDef(k.name, bases, kws, body, exprs(k.decoratorList), tp, l, c, el, ec);
+            }
+            case StmtTy.Return r -> new StmtTy.Return(opt(r.value), l, c, el, ec);
+            case StmtTy.Delete d -> new StmtTy.Delete(exprs(d.targets), l, c, el, ec);
+            case StmtTy.Assign a -> {
+                List<ExprTy> targets = exprs(a.targets);
+                yield new StmtTy.Assign(targets, expr(a.value), a.typeComment, l, c, el, ec);
+            }
+            case StmtTy.AugAssign a -> {
+                ExprTy target = expr(a.target);
+                yield new StmtTy.AugAssign(target, a.op, expr(a.value), l, c, el, ec);
+            }
+            case StmtTy.AnnAssign a -> {
+                ExprTy target = expr(a.target);
+                ExprTy annotation = futureAnnotations ? a.annotation : expr(a.annotation);
+                yield new StmtTy.AnnAssign(target, annotation, opt(a.value), a.simple, l, c, el, ec);
+            }
+            case StmtTy.TypeAlias t -> {
+                ExprTy name = expr(t.name);
+                List<TypeParamTy> tp = typeParams(t.typeParams);
+                yield new StmtTy.TypeAlias(name, tp, expr(t.value), l, c, el, ec);
+            }
+            case StmtTy.For f -> {
+                ExprTy target = expr(f.target);
+                ExprTy iter = expr(f.iter);
+                List<StmtTy> body = stmts(f.body);
+                List<StmtTy> orelse = stmts(f.orelse);
+                yield new StmtTy.For(target, foldIter(iter), body, orelse, f.typeComment, l, c, el, ec);
+            }
+            case StmtTy.AsyncFor f -> {
+                ExprTy target = expr(f.target);
+                ExprTy iter = expr(f.iter);
+                List<StmtTy> body = stmts(f.body);
+                yield new StmtTy.AsyncFor(target, iter, body, stmts(f.orelse), f.typeComment, l, c, el, ec);
+            }
+            case StmtTy.While w -> {
+                ExprTy test = expr(w.test);
+                List<StmtTy> body = stmts(w.body);
+                yield new StmtTy.While(test, body, stmts(w.orelse), l, c, el, ec);
+            }
+            case StmtTy.If i -> {
+                ExprTy test = expr(i.test);
+                List<StmtTy> body = stmts(i.body);
+                yield new StmtTy.If(test, body, stmts(i.orelse), l, c, el, ec);
+            }
+            case StmtTy.With w -> {
+                List<WithItemTy> items = map(w.items, it -> new WithItemTy(expr(it.contextExpr), opt(it.optionalVars)));
+                yield new StmtTy.With(items, stmts(w.body), w.typeComment, l, c, el, ec);
+            }
+            case StmtTy.AsyncWith w -> {
+                List<WithItemTy> items = map(w.items, it -> new WithItemTy(expr(it.contextExpr), opt(it.optionalVars)));
+                yield new StmtTy.AsyncWith(items, stmts(w.body), w.typeComment, l, c, el, ec);
+            }
+            case StmtTy.Raise r -> {
+                ExprTy exc = opt(r.exc);
+                yield new StmtTy.Raise(exc, opt(r.cause), l, c, el, ec);
+            }
+            case StmtTy.Match m -> {
+                ExprTy subject = expr(m.subject);
+                List<MatchCaseTy> cases = map(m.cases, mc -> {
+                    PatternTy p = pattern(mc.pattern);
+                    ExprTy guard = opt(mc.guard);
+                    return new MatchCaseTy(p, guard, stmts(mc.body));
+                });
+                yield new StmtTy.Match(subject, cases, l, c, el, ec);
+            }
+            case StmtTy.Try t -> {
+                List<StmtTy> body = stmts(t.body);
+                List<ExceptHandlerTy> hs = handlers(t.handlers);
+                List<StmtTy> orelse = stmts(t.orelse);
+                yield new StmtTy.Try(body, hs, orelse, stmts(t.finalbody), l, c, el, ec);
+            }
+            case StmtTy.TryStar t -> {
+                List<StmtTy> body = stmts(t.body);
+                List<ExceptHandlerTy> hs = handlers(t.handlers);
+                List<StmtTy> orelse = stmts(t.orelse);
+                yield new StmtTy.TryStar(body, hs, orelse, stmts(t.finalbody), l, c, el, ec);
+            }
+            case StmtTy.Assert a -> {
+                ExprTy test = expr(a.test);
+                yield new StmtTy.Assert(test, opt(a.msg), l, c, el, ec);
+            }
+            case StmtTy.Expr e -> new StmtTy.Expr(expr(e.value), l, c, el, ec);
+            default -> node;
+        };
+    }
+}

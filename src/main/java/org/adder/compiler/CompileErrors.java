@@ -1,0 +1,57 @@
+package org.adder.compiler;
+
+import org.adder.objects.PyException;
+import org.adder.objects.PySyntaxError;
+
+/**
+ * The compiler's diagnostics as CPython raises and prints them: SyntaxErrors positioned at the
+ * node (offsets are the AST's byte columns plus one, unconverted, as {@code _PyCompile_Error}
+ * passes them), and SyntaxWarnings ({@code compiler_warn}).
+ */
+public final class CompileErrors {
+    private CompileErrors() {
+    }
+
+    /** A compile-time SyntaxError. */
+    public static final class Failure extends PySyntaxError {
+        Failure(String msg, String filename, int lineno, int offset, String text, int endLineno, int endOffset) {
+            super(Kind.SYNTAX_ERROR, msg, filename, lineno, offset, text, endLineno, endOffset);
+        }
+    }
+
+    /** A defect of the compiler itself (CPython's SystemError): never expected on valid trees. */
+    public static final class Internal extends PyException {
+        Internal(String message) {
+            super("SystemError", message);
+        }
+    }
+
+    /** A SyntaxWarning: {@code FILE:LINE: SyntaxWarning: MSG} is how CPython prints it. */
+    public record Warning(String filename, int lineno, String message) {
+        public String format() {
+            return filename + ":" + lineno + ": SyntaxWarning: " + message;
+        }
+    }
+
+    static Failure error(String filename, String source, Location loc, String msg) {
+        return new Failure(msg, filename, loc.lineno(), loc.col() + 1, line(source, loc.lineno()), loc.endLineno(),
+                loc.endCol() + 1);
+    }
+
+    /** Line {@code lineno} (1-based) of {@code source} with its newline, or null. */
+    static String line(String source, int lineno) {
+        if (source == null || lineno < 1) {
+            return null;
+        }
+        int start = 0;
+        for (int n = 1; n < lineno; n++) {
+            int nl = source.indexOf('\n', start);
+            if (nl < 0) {
+                return null;
+            }
+            start = nl + 1;
+        }
+        int end = source.indexOf('\n', start);
+        return end < 0 ? source.substring(start) : source.substring(start, end + 1);
+    }
+}

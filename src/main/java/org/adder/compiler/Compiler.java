@@ -1,0 +1,574 @@
+package org.adder.compiler;
+
+import static org.adder.compiler.Opcodes.*;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.adder.ast.AliasTy;
+import org.adder.ast.ArgTy;
+import org.adder.ast.ExceptHandlerTy;
+import org.adder.ast.ExprContextTy;
+import org.adder.ast.ExprTy;
+import org.adder.ast.KeywordTy;
+import org.adder.ast.ModTy;
+import org.adder.ast.PatternTy;
+import org.adder.ast.StmtTy;
+import org.adder.ast.TypeParamTy;
+import org.adder.bytecode.CodeObject;
+import org.adder.objects.PyNone;
+import org.adder.objects.PyObject;
+import org.adder.objects.PyStr;
+import org.adder.symtable.BlockType;
+import org.adder.symtable.FutureFeatures;
+import org.adder.symtable.Mangling;
+import org.adder.symtable.Symbol;
+import org.adder.symtable.SymbolTable;
+import org.adder.symtable.SymtableEntry;
+
+/**
+ * CPython 3.12's compiler front half ({@code Python/compile.c}): the AST, optimised by
+ * {@link AstOptimizer}, with its symbol table, becomes one instruction sequence per code unit;
+ * each finished unit goes to the flow graph and assembler and comes back as a code object.
+ *
+ * <p>This class holds the unit stack (CPython's {@code struct compiler}) and what every node
+ * family shares: scopes, name resolution, constants, closures. The nodes themselves are compiled
+ * by {@link StatementCompiler}, {@link ExpressionCompiler}, {@link DefinitionCompiler},
+ * {@link ComprehensionCompiler} and {@link PatternCompiler}.
+ */
+public final class Compiler {
+    /** What becomes of a finished unit: normally the assembled code object. */
+    public interface UnitFinisher {
+        PyObject finish(InstructionSequence seq, CodeUnitMetadata md);
+    }
+
+    /** The module unit's codegen output, as {@code _testinternalcapi.compiler_codegen} shows it. */
+    public record Codegen(List<int[]> instructions, CodeUnitMetadata metadata) {
+    }
+
+    final String filename;
+    final String source;
+    final int optimize;
+    final FutureFeatures future;
+    final SymbolTable st;
+    final UnitFinisher finisher;
+    final List<CompileErrors.Warning> warnings = new ArrayList<>();
+
+    CompilerUnit u;
+    private final Deque<CompilerUnit> stack = new ArrayDeque<>();
+    int nestLevel;
+    boolean interactive;
+
+    final ExpressionCompiler expr = new ExpressionCompiler(this);
+    final StatementCompiler stmt = new StatementCompiler(this);
+    final DefinitionCompiler defs = new DefinitionCompiler(this);
+    final ComprehensionCompiler comps = new ComprehensionCompiler(this);
+    final PatternCompiler patterns = new PatternCompiler(this);
+
+    private Compiler(String filename, String source, int optimize, FutureFeatures future, SymbolTable st,
+                     UnitFinisher finisher) {
+        this.filename = filename;
+        this.source = source;
+        this.optimize = optimize;
+        this.future = future;
+        this.st = st;
+        this.finisher = finisher;
+    }
+
+    /**
+     * {@code compile(source, filename, mode, dont_inherit=True, optimize=optimize)} for an AST:
+     * optimise it, build its symbol table, compile and assemble every unit. {@code source} only
+     * supplies the text of error lines and may be null.
+     */
+    public static CodeObject compile(ModTy mod, String filename, String source, String mode, int optimize) {
+        Compiler c = prepare(mod, filename, source, optimize, Compiler::assemble);
+        return (CodeObject) c.compileModule(c.optimized);
+    }
+
+    public static CodeObject compile(ModTy mod, String filename, String mode, int optimize) {
+        return compile(mod, filename, null, mode, optimize);
+    }
+
+    /**
+     * {@code _testinternalcapi.compiler_codegen(ast, filename, optimize)}: the module unit's
+     * instructions before any flow-graph pass, and its tables. Nested units are assembled.
+     */
+    public static Codegen codegen(ModTy mod, String filename, String source, int optimize) {
+        Compiler c = prepare(mod, filename, source, optimize, Compiler::assemble);
+        c.codegenModule(c.optimized);
+        CompilerUnit unit = c.u;
+        c.addReturnAtEnd(!(c.optimized instanceof ModTy.Expression));
+        return new Codegen(unit.code.codegenTuples(), unit.md);
+    }
+
+    private ModTy optimized;
+
+    private static Compiler prepare(ModTy mod, String filename, String source, int optimize, UnitFinisher finisher) {
+        int level = optimize < 0 ? 0 : optimize;
+        FutureFeatures future = FutureFeatures.of(mod, filename, source, 0);
+        ModTy opt = AstOptimizer.optimize(mod, level, future.features);
+        SymbolTable st = SymbolTable.build(opt, filename, source, future);
+        Compiler c = new Compiler(filename, source, level, future, st, finisher);
+        c.optimized = opt;
+        return c;
+    }
+
+    /** The warnings compiling emitted, in order ({@code SyntaxWarning}s CPython prints). */
+    public List<CompileErrors.Warning> warnings() {
+        return warnings;
+    }
+
+    /** The default finisher: flow graph, assembler, code object. */
+    static PyObject assemble(InstructionSequence seq, CodeUnitMetadata md) {
+        return CodeObjects.of(Assembler.assemble(seq, md));
+    }
+
+    private PyObject compileModule(ModTy mod) {
+        codegenModule(mod);
+        return optimizeAndAssemble(!(mod instanceof ModTy.Expression));
+    }
+
+    private void codegenModule(ModTy mod) {
+        enterScope("<module>", CompilerUnit.ScopeType.MODULE, mod, 1);
+        Location loc = new Location(1, 1, 0, 0);
+        switch (mod) {
+            case ModTy.Module m -> stmt.body(loc, m.body);
+            case ModTy.Interactive m -> {
+                if (StatementCompiler.findAnnotations(m.body)) {
+                    op(SETUP_ANNOTATIONS, loc);
+                }
+                interactive = true;
+                for (StmtTy s : m.body) {
+                    stmt.visit(s);
+                }
+            }
+            case ModTy.Expression m -> expr.visit(m.body);
+            case ModTy.FunctionType m -> throw new CompileErrors.Internal("cannot compile a function type");
+        }
+    }
+
+    // ---------------------------------------------------------------- scopes
+
+    /** {@code compiler_enter_scope}. {@code key} is the AST object that opened the symbol-table block. */
+    void enterScope(String name, CompilerUnit.ScopeType scopeType, Object key, int lineno) {
+        SymtableEntry ste = st.lookup(key);
+        if (ste == null) {
+            throw new CompileErrors.Internal("no symbol table block for " + name);
+        }
+        CodeUnitMetadata md = new CodeUnitMetadata(PyConstantModel.INSTANCE);
+        md.name = name;
+        md.filename = filename;
+        for (String v : ste.varnames()) {
+            md.addVarname(v);
+        }
+        for (String n : sortedNames(ste, Symbol.CELL, Symbol.DEF_COMP_CELL)) {
+            md.addCellvar(n);
+        }
+        if (ste.needsClassClosure()) {
+            md.addCellvar("__class__");
+        }
+        if (ste.needsClassdict()) {
+            md.addCellvar("__classdict__");
+        }
+        for (String n : sortedNames(ste, Symbol.FREE, Symbol.DEF_FREE_CLASS)) {
+            md.addFreevar(n);
+        }
+        md.firstlineno = lineno;
+        CompilerUnit unit = new CompilerUnit(ste, scopeType, md);
+        if (u != null) {
+            unit.privateName = u.privateName;
+            stack.push(u);
+        }
+        u = unit;
+        nestLevel++;
+        Location loc = new Location(lineno, lineno, 0, 0);
+        if (scopeType == CompilerUnit.ScopeType.MODULE) {
+            loc = new Location(0, lineno, 0, 0);
+        } else {
+            setQualname();
+        }
+        opI(RESUME, 0, loc);
+    }
+
+    /** CPython's {@code dictbytype}: the names of that scope or with that flag, sorted. */
+    private static List<String> sortedNames(SymtableEntry ste, int scope, int flag) {
+        TreeSet<String> names = new TreeSet<>(Compiler::compareCodePoints);
+        for (Map.Entry<String, Integer> e : ste.symbols().entrySet()) {
+            int v = e.getValue();
+            if (Symbol.scope(v) == scope || (v & flag) != 0) {
+                names.add(e.getKey());
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    /** Python's string order (by code point), which differs from Java's for surrogate pairs. */
+    static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    void exitScope() {
+        nestLevel--;
+        u = stack.isEmpty() ? null : stack.pop();
+    }
+
+    private void setQualname() {
+        if (stack.isEmpty()) {
+            u.md.qualname = u.md.name;
+            return;
+        }
+        List<CompilerUnit> parents = new ArrayList<>(stack); // innermost first
+        // The module is the outermost unit: more than one parent means we are nested in something.
+        String base = null;
+        if (parents.size() > 1) {
+            CompilerUnit parent = parents.get(0);
+            if (parent.scopeType == CompilerUnit.ScopeType.TYPEPARAMS) {
+                if (parents.size() == 2) {
+                    u.md.qualname = u.md.name;
+                    return;
+                }
+                parent = parents.get(1);
+            }
+            boolean forceGlobal = false;
+            if (u.scopeType == CompilerUnit.ScopeType.FUNCTION || u.scopeType == CompilerUnit.ScopeType.ASYNC_FUNCTION
+                    || u.scopeType == CompilerUnit.ScopeType.CLASS) {
+                String mangled = Mangling.mangle(parent.privateName, u.md.name);
+                if (parent.scope(mangled) == Symbol.GLOBAL_EXPLICIT) {
+                    forceGlobal = true;
+                }
+            }
+            if (!forceGlobal) {
+                if (parent.scopeType == CompilerUnit.ScopeType.FUNCTION
+                        || parent.scopeType == CompilerUnit.ScopeType.ASYNC_FUNCTION
+                        || parent.scopeType == CompilerUnit.ScopeType.LAMBDA) {
+                    base = parent.md.qualname + ".<locals>";
+                } else {
+                    base = parent.md.qualname;
+                }
+            }
+        }
+        u.md.qualname = base != null ? base + "." + u.md.name : u.md.name;
+    }
+
+    /** {@code optimize_and_assemble}: the unit's flags and implicit return, then the finisher. */
+    PyObject optimizeAndAssemble(boolean addNone) {
+        u.md.flags = computeCodeFlags();
+        addReturnAtEnd(addNone);
+        u.md.nparams = countParams(u.ste);
+        return finisher.finish(u.code.toSequence(), u.md);
+    }
+
+    private static int countParams(SymtableEntry ste) {
+        return ste.varnames().size();
+    }
+
+    void addReturnAtEnd(boolean addNone) {
+        if (addNone) {
+            loadConst(PyNone.NONE, Location.NONE);
+        }
+        op(RETURN_VALUE, Location.NONE);
+    }
+
+    private int computeCodeFlags() {
+        SymtableEntry ste = u.ste;
+        int flags = 0;
+        if (ste.isFunctionLike()) {
+            flags |= CodeObject.CO_NEWLOCALS | CodeObject.CO_OPTIMIZED;
+            if (ste.nested()) {
+                flags |= CodeObject.CO_NESTED;
+            }
+            if (ste.generator() && !ste.coroutine()) {
+                flags |= CodeObject.CO_GENERATOR;
+            }
+            if (!ste.generator() && ste.coroutine()) {
+                flags |= CodeObject.CO_COROUTINE;
+            }
+            if (ste.generator() && ste.coroutine()) {
+                flags |= CodeObject.CO_ASYNC_GENERATOR;
+            }
+            if (ste.varargs()) {
+                flags |= CodeObject.CO_VARARGS;
+            }
+            if (ste.varkeywords()) {
+                flags |= CodeObject.CO_VARKEYWORDS;
+            }
+        }
+        return flags | future.features;
+    }
+
+    // ---------------------------------------------------------------- emitting
+
+    void op(int opcode, Location loc) {
+        u.code.add(opcode, 0, loc);
+    }
+
+    void opI(int opcode, int oparg, Location loc) {
+        u.code.add(opcode, oparg, loc);
+    }
+
+    void jump(int opcode, Label target, Location loc) {
+        u.code.addJump(opcode, target, loc);
+    }
+
+    Label newLabel() {
+        return u.code.newLabel();
+    }
+
+    void useLabel(Label label) {
+        u.code.useLabel(label);
+    }
+
+    void loadConst(PyObject value, Location loc) {
+        opI(LOAD_CONST, addConst(value), loc);
+    }
+
+    int addConst(PyObject value) {
+        return u.md.addConst(value);
+    }
+
+    /** {@code ADDOP_NAME}: a names-table instruction with the name mangled, flag bits added. */
+    void opName(int opcode, String name, Location loc) {
+        int arg = u.md.addName(Mangling.mangle(u.privateName, name));
+        switch (opcode) {
+            case LOAD_ATTR -> opI(LOAD_ATTR, arg << 1, loc);
+            case LOAD_METHOD -> opI(LOAD_ATTR, (arg << 1) | 1, loc);
+            case LOAD_SUPER_ATTR -> opI(LOAD_SUPER_ATTR, (arg << 2) | 2, loc);
+            case LOAD_SUPER_METHOD -> opI(LOAD_SUPER_ATTR, (arg << 2) | 3, loc);
+            case LOAD_ZERO_SUPER_ATTR -> opI(LOAD_SUPER_ATTR, arg << 2, loc);
+            case LOAD_ZERO_SUPER_METHOD -> opI(LOAD_SUPER_ATTR, (arg << 2) | 1, loc);
+            default -> opI(opcode, arg, loc);
+        }
+    }
+
+    /** {@code ADDOP_N(..., names)}: a names-table instruction with the name as given. */
+    void opNameUnmangled(int opcode, String name, Location loc) {
+        opI(opcode, u.md.addName(name), loc);
+    }
+
+    /** {@code ADDOP_NAME(..., varnames)}. */
+    void opVarname(int opcode, String name, Location loc) {
+        opI(opcode, u.md.addVarname(Mangling.mangle(u.privateName, name)), loc);
+    }
+
+    /** The argument of a cell or free variable reference: cell index, or ncells + free index. */
+    int derefIndex(String name, boolean free) {
+        if (free) {
+            return u.md.cellvars.size() + u.md.addFreevar(name);
+        }
+        return u.md.addCellvar(name);
+    }
+
+    // ---------------------------------------------------------------- names
+
+    /** {@code compiler_nameop}: load, store or delete {@code name} as its scope says. */
+    void nameOp(String name, ExprContextTy ctx, Location loc) {
+        forbiddenName(name, ctx, loc);
+        String mangled = Mangling.mangle(u.privateName, name);
+        int scope = u.scope(mangled);
+        enum Kind { FAST, GLOBAL, DEREF, NAME }
+        Kind kind = Kind.NAME;
+        boolean free = false;
+        switch (scope) {
+            case Symbol.FREE -> {
+                kind = Kind.DEREF;
+                free = true;
+            }
+            case Symbol.CELL -> kind = Kind.DEREF;
+            case Symbol.LOCAL -> {
+                if (u.isFunctionLike() || Boolean.TRUE.equals(u.fastHidden.get(mangled))) {
+                    kind = Kind.FAST;
+                }
+            }
+            case Symbol.GLOBAL_IMPLICIT -> {
+                if (u.isFunctionLike()) {
+                    kind = Kind.GLOBAL;
+                }
+            }
+            case Symbol.GLOBAL_EXPLICIT -> kind = Kind.GLOBAL;
+            default -> { }
+        }
+        switch (kind) {
+            case DEREF -> {
+                int op;
+                switch (ctx) {
+                    case Load -> {
+                        if (u.ste.type == BlockType.CLASS && u.inInlinedComp == 0) {
+                            op = LOAD_FROM_DICT_OR_DEREF;
+                            op(LOAD_LOCALS, loc);
+                        } else if (u.ste.canSeeClassScope()) {
+                            op = LOAD_FROM_DICT_OR_DEREF;
+                            opI(LOAD_DEREF, derefIndex("__classdict__", true), loc);
+                        } else {
+                            op = LOAD_DEREF;
+                        }
+                    }
+                    case Store -> op = STORE_DEREF;
+                    default -> op = DELETE_DEREF;
+                }
+                opI(op, derefIndex(mangled, free), loc);
+            }
+            case FAST -> {
+                int op = switch (ctx) {
+                    case Load -> LOAD_FAST;
+                    case Store -> STORE_FAST;
+                    case Del -> DELETE_FAST;
+                };
+                opI(op, u.md.addVarname(mangled), loc);
+            }
+            case GLOBAL -> {
+                int op;
+                switch (ctx) {
+                    case Load -> {
+                        if (u.ste.canSeeClassScope() && scope == Symbol.GLOBAL_IMPLICIT) {
+                            op = LOAD_FROM_DICT_OR_GLOBALS;
+                            opI(LOAD_DEREF, derefIndex("__classdict__", true), loc);
+                        } else {
+                            op = LOAD_GLOBAL;
+                        }
+                    }
+                    case Store -> op = STORE_GLOBAL;
+                    default -> op = DELETE_GLOBAL;
+                }
+                int arg = u.md.addName(mangled);
+                opI(op, op == LOAD_GLOBAL ? arg << 1 : arg, loc);
+            }
+            case NAME -> {
+                int op = switch (ctx) {
+                    case Load -> u.ste.type == BlockType.CLASS && u.inInlinedComp > 0 ? LOAD_GLOBAL : LOAD_NAME;
+                    case Store -> STORE_NAME;
+                    case Del -> DELETE_NAME;
+                };
+                int arg = u.md.addName(mangled);
+                opI(op, op == LOAD_GLOBAL ? arg << 1 : arg, loc);
+            }
+        }
+    }
+
+    /** {@code forbidden_name}: {@code __debug__} cannot be bound or deleted. */
+    void forbiddenName(String name, ExprContextTy ctx, Location loc) {
+        if (ctx == ExprContextTy.Store && name.equals("__debug__")) {
+            throw error(loc, "cannot assign to __debug__");
+        }
+        if (ctx == ExprContextTy.Del && name.equals("__debug__")) {
+            throw error(loc, "cannot delete __debug__");
+        }
+    }
+
+    /** {@code get_ref_type}: how the current unit sees {@code name} for a closure. */
+    int refType(String name) {
+        if (u.scopeType == CompilerUnit.ScopeType.CLASS
+                && (name.equals("__class__") || name.equals("__classdict__"))) {
+            return Symbol.CELL;
+        }
+        int scope = u.scope(name);
+        if (scope == 0) {
+            throw new CompileErrors.Internal("_PyST_GetScope(name='" + name + "') failed: unknown scope in unit "
+                    + u.md.name);
+        }
+        return scope;
+    }
+
+    /** {@code compiler_make_closure}: the function object made from a finished child unit. */
+    void makeClosure(PyObject code, CodeUnitMetadata child, int flags, Location loc) {
+        if (!child.freevars.isEmpty()) {
+            for (String name : child.freevars.keySet()) {
+                int reftype = refType(name);
+                Integer arg = reftype == Symbol.CELL ? u.md.cellvars.get(name) : u.md.freevars.get(name);
+                if (arg == null) {
+                    throw new CompileErrors.Internal("compiler_lookup_arg(name='" + name + "') failed in "
+                            + u.md.name);
+                }
+                if (reftype != Symbol.CELL) {
+                    arg += u.md.cellvars.size();
+                }
+                opI(LOAD_CLOSURE, arg, loc);
+            }
+            flags |= 0x08;
+            opI(BUILD_TUPLE, child.freevars.size(), loc);
+        }
+        loadConst(code, loc);
+        opI(MAKE_FUNCTION, flags, loc);
+    }
+
+    /** Compiles the current unit to its code object and leaves it; returns the code and its tables. */
+    Finished finishUnit(boolean addNone) {
+        CodeUnitMetadata md = u.md;
+        PyObject code = optimizeAndAssemble(addNone);
+        exitScope();
+        return new Finished(code, md);
+    }
+
+    record Finished(PyObject code, CodeUnitMetadata md) {
+    }
+
+    // ---------------------------------------------------------------- errors
+
+    CompileErrors.Failure error(Location loc, String msg) {
+        return CompileErrors.error(filename, source, loc, msg);
+    }
+
+    void warn(Location loc, String msg) {
+        warnings.add(new CompileErrors.Warning(filename, loc.lineno(), msg));
+    }
+
+    boolean isTopLevelAwait() {
+        return false;
+    }
+
+    // ---------------------------------------------------------------- locations
+
+    static Location loc(ExprTy e) {
+        return new Location(e.lineno, e.endLineno, e.colOffset, e.endColOffset);
+    }
+
+    static Location loc(StmtTy s) {
+        return new Location(s.lineno, s.endLineno, s.colOffset, s.endColOffset);
+    }
+
+    static Location loc(PatternTy p) {
+        return new Location(p.lineno, p.endLineno, p.colOffset, p.endColOffset);
+    }
+
+    static Location loc(ExceptHandlerTy h) {
+        return new Location(h.lineno, h.endLineno, h.colOffset, h.endColOffset);
+    }
+
+    static Location loc(ArgTy a) {
+        return new Location(a.lineno, a.endLineno, a.colOffset, a.endColOffset);
+    }
+
+    static Location loc(KeywordTy k) {
+        return new Location(k.lineno, k.endLineno, k.colOffset, k.endColOffset);
+    }
+
+    static Location loc(AliasTy a) {
+        return new Location(a.lineno, a.endLineno, a.colOffset, a.endColOffset);
+    }
+
+    static Location loc(TypeParamTy t) {
+        return new Location(t.lineno, t.endLineno, t.colOffset, t.endColOffset);
+    }
+
+    /** The docstring of a body, if its first statement is a string constant. */
+    static PyStr docstring(List<StmtTy> body) {
+        if (!body.isEmpty() && body.get(0) instanceof StmtTy.Expr e && e.value instanceof ExprTy.Constant c
+                && c.value instanceof PyStr s) {
+            return s;
+        }
+        return null;
+    }
+}
