@@ -1,14 +1,24 @@
 package org.adder.parser;
 
 import org.adder.ast.ModTy;
+import org.adder.objects.PyException;
 import org.adder.objects.PySyntaxError;
+import org.adder.tokenize.SourceDecoder;
+import org.adder.tokenize.TokenType;
 
 /**
  * The parser's front door: {@code compile(source, filename, mode, PyCF_ONLY_AST)} as
  * {@code ast.parse} calls it. The tools ({@code adder -m ast}, the tour) reach the parser only
  * through here.
+ *
+ * <p>As CPython, parsing is tried first without the invalid_* rules; only when that fails is the
+ * input parsed again with them, to find a specialised message. When that finds none, the error is
+ * the generic "invalid syntax" at the last token the first pass read.
  */
 public final class Parse {
+    /** Stack for the rare input that nests deeper than the caller's thread can recurse. */
+    private static final long DEEP_STACK = 1L << 30;
+
     private Parse() {
     }
 
@@ -21,6 +31,105 @@ public final class Parse {
      * @throws PySyntaxError as CPython raises it (message and position)
      */
     public static ModTy parse(byte[] source, String filename, String mode, boolean typeComments) {
-        throw new UnsupportedOperationException("the parser is not built yet");
+        String text = SourceDecoder.decode(source, filename).text();
+        return parse(text, filename, mode, typeComments);
+    }
+
+    /** Parses already decoded source text. */
+    public static ModTy parse(String text, String filename, String mode, boolean typeComments) {
+        try {
+            return parseOnce(text, filename, mode, typeComments);
+        } catch (StackOverflowError e) {
+            return parseOnDeepStack(text, filename, mode, typeComments);
+        }
+    }
+
+    private static ModTy parseOnDeepStack(String text, String filename, String mode, boolean typeComments) {
+        ModTy[] result = new ModTy[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = parseOnce(text, filename, mode, typeComments);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            } catch (StackOverflowError e) {
+                failure[0] = tooComplex();
+            }
+        }, "adder-parser", DEEP_STACK);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return result[0];
+    }
+
+    private static PyException tooComplex() {
+        return new PyException("MemoryError", "Parser stack overflowed - Python source too complex to parse");
+    }
+
+    private static ModTy parseOnce(String text, String filename, String mode, boolean typeComments) {
+        ParserInput input = new ParserInput(text, filename, !mode.equals("eval"));
+        GeneratedParser p = new GeneratedParser(input);
+        p.typeComments = typeComments;
+        try {
+            ModTy result;
+            try {
+                result = start(p, mode);
+            } catch (PySyntaxError e) {
+                throw afterError(input, e);
+            }
+            if (result != null) {
+                return result;
+            }
+            Token last = p.lastToken();
+            p.clearMemos();
+            p.reset(0);
+            p.callInvalidRules = true;
+            try {
+                start(p, mode);
+            } catch (PySyntaxError e) {
+                throw afterError(input, e);
+            }
+            throw genericError(p, input, last);
+        } catch (Parser.TooDeep e) {
+            throw tooComplex();
+        }
+    }
+
+    private static ModTy start(GeneratedParser p, String mode) {
+        return switch (mode) {
+            case "exec" -> p.file();
+            case "eval" -> p.eval();
+            case "single" -> p.interactive();
+            case "func_type" -> p.func_type();
+            default -> throw new IllegalArgumentException("compile() mode must be 'exec', 'eval' or 'single'");
+        };
+    }
+
+    /** A parser error gives way to a tokenizer error further on in the source, as in CPython. */
+    private static PySyntaxError afterError(ParserInput input, PySyntaxError e) {
+        if (input.tokenizerError != null) {
+            return input.tokenizerError;
+        }
+        PySyntaxError later = input.checkRestOfSource(e.lineno);
+        return later != null ? later : e;
+    }
+
+    private static PySyntaxError genericError(GeneratedParser p, ParserInput input, Token last) {
+        if (last.type == TokenType.INDENT.ordinal()) {
+            return p.errorAtToken(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected indent", last);
+        }
+        if (last.type == TokenType.DEDENT.ordinal()) {
+            return p.errorAtToken(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected unindent", last);
+        }
+        PySyntaxError e = p.errorAtToken(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", last);
+        PySyntaxError later = input.checkRestOfSource(e.lineno);
+        return later != null ? later : e;
     }
 }

@@ -7,7 +7,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.adder.objects.PySyntaxError;
@@ -22,18 +21,6 @@ public final class SourceDecoder {
     }
 
     private static final Pattern COOKIE = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
-
-    /** Python codec names whose Java charset has another name; the rest resolve through Charset. */
-    private static final Map<String, String> PYTHON_TO_JAVA = Map.ofEntries(
-            Map.entry("latin-1", "ISO-8859-1"), Map.entry("latin1", "ISO-8859-1"), Map.entry("l1", "ISO-8859-1"),
-            Map.entry("iso-latin-1", "ISO-8859-1"), Map.entry("latin", "ISO-8859-1"),
-            Map.entry("utf8", "UTF-8"), Map.entry("u8", "UTF-8"), Map.entry("utf", "UTF-8"),
-            Map.entry("cp65001", "UTF-8"), Map.entry("ascii", "US-ASCII"), Map.entry("us-ascii", "US-ASCII"),
-            Map.entry("646", "US-ASCII"), Map.entry("koi8-r", "KOI8-R"), Map.entry("koi8-u", "KOI8-U"),
-            Map.entry("mbcs", "windows-1252"), Map.entry("euc-jp", "EUC-JP"), Map.entry("shift-jis", "Shift_JIS"),
-            Map.entry("sjis", "Shift_JIS"), Map.entry("gb2312", "GB2312"), Map.entry("gbk", "GBK"),
-            Map.entry("big5", "Big5"), Map.entry("euc-kr", "EUC-KR"), Map.entry("mac-roman", "x-MacRoman"),
-            Map.entry("macroman", "x-MacRoman"), Map.entry("utf-8-sig", "UTF-8"));
 
     private SourceDecoder() {
     }
@@ -100,7 +87,7 @@ public final class SourceDecoder {
             return null;
         }
         String encoding = normalName(m.group(1));
-        if (charsetOrNull(encoding) == null) {
+        if (Codecs.lookup(encoding) == null) {
             throw error(filename == null ? "unknown encoding: " + encoding
                     : "unknown encoding for " + org.adder.objects.PyStr.repr(filename) + ": " + encoding);
         }
@@ -140,30 +127,11 @@ public final class SourceDecoder {
         return orig;
     }
 
-    /** The Java charset for a Python codec name, or null if Python would not know it either. */
-    static Charset charsetOrNull(String pythonName) {
-        String key = pythonName.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
-        String javaName = PYTHON_TO_JAVA.getOrDefault(key, key);
-        if (key.startsWith("cp") && key.length() > 2 && Character.isDigit(key.charAt(2))) {
-            javaName = key.equals("cp65001") ? "UTF-8" : "windows-" + key.substring(2);
-            if (!Charset.isSupported(javaName)) {
-                javaName = "IBM" + key.substring(2);
-            }
-        } else if (key.startsWith("windows-")) {
-            javaName = key;
-        }
-        try {
-            return Charset.isSupported(javaName) ? Charset.forName(javaName) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     private static Charset charset(String encoding) {
         if (encoding.equals("utf-8") || encoding.equals("utf-8-sig")) {
             return StandardCharsets.UTF_8;
         }
-        return charsetOrNull(encoding);
+        return Codecs.lookup(encoding);
     }
 
     private static String strictUtf8(byte[] b, int from, int to) throws CharacterCodingException {
@@ -172,8 +140,88 @@ public final class SourceDecoder {
         return d.decode(ByteBuffer.wrap(b, from, to - from)).toString();
     }
 
+    /**
+     * The tokenize module reads the source a line at a time (lines end at b'\n') and decodes
+     * each line with errors="replace". For UTF-8 the whole text decodes the same way at once.
+     */
     private static String decodeReplacing(byte[] b, int from, Charset cs) {
-        return new String(b, from, b.length - from, cs);
+        if (cs == StandardCharsets.UTF_8) {
+            try {
+                return strictUtf8(b, from, b.length);
+            } catch (CharacterCodingException e) {
+                return utf8Replacing(b, from, b.length);
+            }
+        }
+        StringBuilder text = new StringBuilder(b.length - from);
+        int start = from;
+        while (start < b.length) {
+            int end = lineEnd(b, start);
+            text.append(new String(b, start, end - start, cs));
+            start = end;
+        }
+        return text.toString();
+    }
+
+    /**
+     * Python's UTF-8 decoding with errors="replace": one U+FFFD for each byte that cannot start
+     * a sequence and for each longest valid prefix of a sequence cut short (Java's decoder
+     * differs, e.g. for encoded surrogates).
+     */
+    static String utf8Replacing(byte[] b, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        int i = from;
+        while (i < to) {
+            int b0 = b[i] & 0xff;
+            if (b0 < 0x80) {
+                out.append((char) b0);
+                i++;
+                continue;
+            }
+            int need;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (b0 >= 0xC2 && b0 <= 0xDF) {
+                need = 1;
+            } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+                need = 2;
+                if (b0 == 0xE0) {
+                    lo = 0xA0;
+                } else if (b0 == 0xED) {
+                    hi = 0x9F;
+                }
+            } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+                need = 3;
+                if (b0 == 0xF0) {
+                    lo = 0x90;
+                } else if (b0 == 0xF4) {
+                    hi = 0x8F;
+                }
+            } else {
+                out.append('\uFFFD');
+                i++;
+                continue;
+            }
+            int cp = b0 & (0x3F >> need);
+            int j = i + 1;
+            boolean ok = true;
+            for (int k = 0; k < need; k++, j++) {
+                int bk = j < to ? b[j] & 0xff : -1;
+                if (bk < lo || bk > hi) {
+                    ok = false;
+                    break;
+                }
+                cp = (cp << 6) | (bk & 0x3F);
+                lo = 0x80;
+                hi = 0xBF;
+            }
+            if (ok) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append('\uFFFD');
+            }
+            i = j;
+        }
+        return out.toString();
     }
 
     private static PySyntaxError error(String msg) {

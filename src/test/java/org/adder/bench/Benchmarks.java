@@ -6,6 +6,7 @@ final class Benchmarks {
     }
 
     static void registerAll() {
+        TokenizeBench.register();
         Bench.register("symtable", new Bench.Job("symbol tables (Adder: the pass alone on CPython's ASTs; "
                 + "CPython: parser + pass), blocks counted", "symtable", new SymtableBenchJob()::run));
         Bench.register("symtable-pipeline", new Bench.Job("symbol tables, parser included on both sides, "

@@ -1,0 +1,230 @@
+package org.adder.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.adder.objects.PySyntaxError;
+import org.adder.tokenize.TokenType;
+import org.adder.tokenize.Tokenizer;
+import org.adder.tokenize.TokenizerError;
+
+/**
+ * The parser's token source: pulls tokens from the tokenizer on demand, turns keywords into
+ * their own types and code-point columns into UTF-8 byte columns, and keeps the source lines
+ * for error messages.
+ */
+final class ParserInput {
+    final String text;
+    final String filename;
+    private final Tokenizer tokenizer;
+    private final int[] lineStarts;
+    private final boolean[] lineAscii;
+    /** Set once the tokenizer has failed; the parser then stops asking for tokens. */
+    PySyntaxError tokenizerError;
+    boolean atEof;
+
+    ParserInput(String source, String filename, boolean execInput) {
+        this.tokenizer = new Tokenizer(source, filename, false, execInput);
+        String text = universalNewlines(source);
+        this.text = text;
+        this.filename = filename;
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        lineStarts = new int[starts.size()];
+        lineAscii = new boolean[starts.size()];
+        for (int i = 0; i < lineStarts.length; i++) {
+            lineStarts[i] = starts.get(i);
+        }
+        for (int i = 0; i < lineStarts.length; i++) {
+            int end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length();
+            boolean ascii = true;
+            for (int j = lineStarts[i]; j < end; j++) {
+                if (text.charAt(j) >= 0x80) {
+                    ascii = false;
+                    break;
+                }
+            }
+            lineAscii[i] = ascii;
+        }
+    }
+
+    /** The next parser token; throws the tokenizer's SyntaxError (also remembered). */
+    Token next() {
+        if (tokenizerError != null) {
+            throw tokenizerError;
+        }
+        org.adder.tokenize.Token t;
+        try {
+            t = tokenizer.next();
+        } catch (PySyntaxError e) {
+            tokenizerError = e;
+            throw e;
+        }
+        TokenType tt = t.type();
+        int type = tt.ordinal();
+        if (tt == TokenType.NAME) {
+            int kw = Keywords.type(t.string());
+            if (kw >= 0) {
+                type = kw;
+            }
+        } else if (tt == TokenType.ENDMARKER) {
+            atEof = true;
+        }
+        int line = t.startLine();
+        int col = t.startByteCol();
+        int endCol = t.endByteCol();
+        if (tt == TokenType.FSTRING_MIDDLE) {
+            // A middle part starts where the token before it ended (the tokenizer has no column for
+            // one that spans lines), and a part ending in a doubled brace ends after both braces.
+            if (previous != null) {
+                line = previous.endLineno;
+                col = previous.endColOffset;
+            }
+            String s = t.string();
+            if (!s.isEmpty() && (s.endsWith("{") || s.endsWith("}"))
+                    && byteAt(t.endLine(), endCol) == s.charAt(s.length() - 1)) {
+                endCol++;
+            }
+        }
+        previous = new Token(type, t.string(), line, col, t.endLine(), endCol, tokenizer.level());
+        return previous;
+    }
+
+    private Token previous;
+
+    /** The ASCII character at byte column {@code byteCol} of line {@code lineno}, or 0. */
+    private char byteAt(int lineno, int byteCol) {
+        if (lineno < 1 || lineno > lineStarts.length) {
+            return 0;
+        }
+        int i = lineStarts[lineno - 1] + charIndex(lineno, byteCol);
+        return i < text.length() ? text.charAt(i) : 0;
+    }
+
+    /**
+     * Tokenizes the rest of the source after a parser error on line {@code errorLine}: a
+     * tokenizer error further on is what CPython reports instead (as is a bracket left open
+     * before that line).
+     */
+    PySyntaxError checkRestOfSource(int errorLine) {
+        if (tokenizerError != null) {
+            return tokenizerError;
+        }
+        try {
+            while (true) {
+                org.adder.tokenize.Token t = tokenizer.next();
+                if (t == null || t.type() == TokenType.ENDMARKER) {
+                    return null;
+                }
+            }
+        } catch (TokenizerError e) {
+            if (e.reason == TokenizerError.Reason.ERROR) {
+                return e;
+            }
+            if (e.reason == TokenizerError.Reason.EOF && tokenizer.level() > 0
+                    && errorLine > tokenizer.bracketLine(tokenizer.level() - 1)) {
+                return e;
+            }
+            return null;
+        } catch (PySyntaxError e) {
+            return e;
+        }
+    }
+
+    private static String universalNewlines(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** Source line {@code lineno} (1-based) with its newline, or "" past the end. */
+    String line(int lineno) {
+        if (lineno < 1 || lineno > lineStarts.length) {
+            return "";
+        }
+        int start = lineStarts[lineno - 1];
+        int end = lineno < lineStarts.length ? lineStarts[lineno] : text.length();
+        return text.substring(start, end);
+    }
+
+    /** The source text from (line, byte column) to (endLine, end byte column). */
+    String sourceText(int line, int byteCol, int endLine, int endByteCol) {
+        int from = lineStarts[line - 1] + charIndex(line, byteCol);
+        int to = lineStarts[endLine - 1] + charIndex(endLine, endByteCol);
+        return from <= to ? text.substring(from, to) : "";
+    }
+
+    /** The char index within line {@code lineno} of byte offset {@code byteCol}. */
+    private int charIndex(int lineno, int byteCol) {
+        if (lineAscii[lineno - 1]) {
+            return byteCol;
+        }
+        int start = lineStarts[lineno - 1];
+        int i = start;
+        int b = 0;
+        while (b < byteCol && i < text.length()) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            b += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        }
+        return i - start;
+    }
+
+    /** UTF-8 byte offset of code-point column {@code col} on line {@code lineno}. */
+    int byteColumn(int lineno, int col) {
+        if (lineno < 1 || lineno > lineStarts.length || lineAscii[lineno - 1]) {
+            return col;
+        }
+        int i = lineStarts[lineno - 1];
+        int bytes = 0;
+        for (int k = 0; k < col && i < text.length(); k++) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        }
+        return bytes;
+    }
+
+    /**
+     * How many characters the first {@code bytes} UTF-8 bytes of {@code line} decode to (a cut
+     * character counts as one, and one byte past the end counts as one), as CPython converts
+     * byte offsets to the offsets a SyntaxError reports.
+     */
+    static int characterOffset(String line, int bytes) {
+        int k = 0;
+        int b = 0;
+        int i = 0;
+        while (i < line.length() && b < bytes) {
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
+            b += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            k++;
+        }
+        if (b < bytes) {
+            k++;
+        }
+        return k;
+    }
+
+    /** A SyntaxError at 1-based byte offsets (0 = unknown end), converted to characters as CPython does. */
+    PySyntaxError errorAtBytes(PySyntaxError.Kind kind, String msg, int lineno, int byteOffset, int endLineno,
+                               int endByteOffset) {
+        String text = line(lineno);
+        int offset = byteOffset <= 0 ? byteOffset : characterOffset(text, byteOffset);
+        int endOffset = endByteOffset <= 0 ? endByteOffset : characterOffset(text, endByteOffset);
+        return error(kind, msg, lineno, offset, endLineno, endOffset);
+    }
+
+    PySyntaxError error(PySyntaxError.Kind kind, String msg, int lineno, int offset, int endLineno, int endOffset) {
+        return new PySyntaxError(kind, msg, filename, lineno, offset, line(lineno), endLineno, endOffset);
+    }
+}
