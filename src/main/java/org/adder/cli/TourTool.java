@@ -190,8 +190,6 @@ public final class TourTool {
             case "tokens" -> TokenizeTool::run;
             case "ast" -> (args, in, out, err) -> AstTool.run(new String[] {"-a", args[args.length - 1]}, in, out, err);
             case "symtable" -> (args, in, out, err) -> SymtableTool.run(args[args.length - 1], out, err);
-            case "code" -> (args, in, out, err) -> CodeTool.run(args[args.length - 1], false, out, err);
-            case "dis" -> (args, in, out, err) -> CodeTool.run(args[args.length - 1], true, out, err);
             default -> null;
         };
     }
