@@ -1073,6 +1073,18 @@ public final class GeneratedParser extends ActionHelpers {
         Token _start = peekStart();
         done: {
         {
+            Object _i0;
+            if (callInvalidRules
+                    && (_i0 = invalid_import()) != null) {
+                _res = (StmtTy) (Object) (_i0);
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
+        {
             StmtTy _i0;
             if ((_i0 = import_name()) != null) {
                 _res = (StmtTy) (Object) (_i0);
@@ -10230,6 +10242,35 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
+    Object invalid_import() {
+        enter();
+        int _mark = mark();
+        Object _res = null;
+        boolean _cut = false;
+        Token _start = peekStart();
+        done: {
+        {
+            Token a;
+            List<ExprTy> _i1;
+            Token _i2;
+            ExprTy _i3;
+            if ((a = expectKeyword(Keywords.KW_IMPORT)) != null
+                    && (_i1 = _gather_190()) != null
+                    && (_i2 = expectKeyword(Keywords.KW_FROM)) != null
+                    && (_i3 = dotted_name()) != null) {
+                _res = errFrom(a, "Did you mean to use 'from ... import ...' instead?");
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
+        }
+        leave();
+        return _res;
+    }
+
     Object invalid_import_from_targets() {
         enter();
         int _mark = mark();
@@ -10271,7 +10312,7 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i3;
             if (opt(_i0 = expectKeyword(Keywords.KW_ASYNC))
                     && (_i1 = expectKeyword(Keywords.KW_WITH)) != null
-                    && (_i2 = _gather_192()) != null
+                    && (_i2 = _gather_193()) != null
                     && (_i3 = expect(TokenType.NEWLINE)) != null) {
                 _res = err("expected ':'");
                 break done;
@@ -10292,7 +10333,7 @@ public final class GeneratedParser extends ActionHelpers {
             if (opt(_i0 = expectKeyword(Keywords.KW_ASYNC))
                     && (_i1 = expectKeyword(Keywords.KW_WITH)) != null
                     && (_i2 = expect(TokenType.LPAR)) != null
-                    && (_i3 = _gather_195()) != null
+                    && (_i3 = _gather_196()) != null
                     && opt(_i4 = expect(TokenType.COMMA))
                     && (_i5 = expect(TokenType.RPAR)) != null
                     && (_i6 = expect(TokenType.NEWLINE)) != null) {
@@ -10324,7 +10365,7 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i4;
             if (opt(_i0 = expectKeyword(Keywords.KW_ASYNC))
                     && (a = expectKeyword(Keywords.KW_WITH)) != null
-                    && (_i2 = _gather_198()) != null
+                    && (_i2 = _gather_199()) != null
                     && (_i3 = expect(TokenType.COLON)) != null
                     && (_i4 = expect(TokenType.NEWLINE)) != null
                     && lookahead(mark(), expect(TokenType.INDENT) != null, false)) {
@@ -10348,7 +10389,7 @@ public final class GeneratedParser extends ActionHelpers {
             if (opt(_i0 = expectKeyword(Keywords.KW_ASYNC))
                     && (a = expectKeyword(Keywords.KW_WITH)) != null
                     && (_i2 = expect(TokenType.LPAR)) != null
-                    && (_i3 = _gather_201()) != null
+                    && (_i3 = _gather_202()) != null
                     && opt(_i4 = expect(TokenType.COMMA))
                     && (_i5 = expect(TokenType.RPAR)) != null
                     && (_i6 = expect(TokenType.COLON)) != null
@@ -10397,7 +10438,7 @@ public final class GeneratedParser extends ActionHelpers {
             if ((_i0 = expectKeyword(Keywords.KW_TRY)) != null
                     && (_i1 = expect(TokenType.COLON)) != null
                     && (_i2 = block()) != null
-                    && lookahead(mark(), _tmp_202() != null, false)) {
+                    && lookahead(mark(), _tmp_203() != null, false)) {
                 _res = err("expected 'except' or 'finally' block");
                 break done;
             }
@@ -10418,12 +10459,12 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i8;
             if ((_i0 = expectKeyword(Keywords.KW_TRY)) != null
                     && (_i1 = expect(TokenType.COLON)) != null
-                    && (_i2 = _loop0_203()) != null
-                    && (_i3 = _loop1_204()) != null
+                    && (_i2 = _loop0_204()) != null
+                    && (_i3 = _loop1_205()) != null
                     && (a = expectKeyword(Keywords.KW_EXCEPT)) != null
                     && (b = expect(TokenType.STAR)) != null
                     && (_i6 = expression()) != null
-                    && opt(_i7 = _tmp_205())
+                    && opt(_i7 = _tmp_206())
                     && (_i8 = expect(TokenType.COLON)) != null) {
                 _res = errRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
                 break done;
@@ -10443,10 +10484,10 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i6;
             if ((_i0 = expectKeyword(Keywords.KW_TRY)) != null
                     && (_i1 = expect(TokenType.COLON)) != null
-                    && (_i2 = _loop0_206()) != null
-                    && (_i3 = _loop1_207()) != null
+                    && (_i2 = _loop0_207()) != null
+                    && (_i3 = _loop1_208()) != null
                     && (a = expectKeyword(Keywords.KW_EXCEPT)) != null
-                    && opt(_i5 = _tmp_209())
+                    && opt(_i5 = _tmp_210())
                     && (_i6 = expect(TokenType.COLON)) != null) {
                 _res = errLocation(a, "cannot have both 'except' and 'except*' on the same 'try'");
                 break done;
@@ -10481,7 +10522,7 @@ public final class GeneratedParser extends ActionHelpers {
                     && (a = expression()) != null
                     && (_i3 = expect(TokenType.COMMA)) != null
                     && (_i4 = expressions()) != null
-                    && opt(_i5 = _tmp_210())
+                    && opt(_i5 = _tmp_211())
                     && (_i6 = expect(TokenType.COLON)) != null) {
                 _res = errFrom(a, "multiple exception types must be parenthesized");
                 break done;
@@ -10500,7 +10541,7 @@ public final class GeneratedParser extends ActionHelpers {
             if ((a = expectKeyword(Keywords.KW_EXCEPT)) != null
                     && opt(_i1 = expect(TokenType.STAR))
                     && (_i2 = expression()) != null
-                    && opt(_i3 = _tmp_211())
+                    && opt(_i3 = _tmp_212())
                     && (_i4 = expect(TokenType.NEWLINE)) != null) {
                 _res = err("expected ':'");
                 break done;
@@ -10529,8 +10570,8 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i2;
             if ((a = expectKeyword(Keywords.KW_EXCEPT)) != null
                     && (_i1 = expect(TokenType.STAR)) != null
-                    && (_i2 = _tmp_212()) != null) {
-                _res = err("expected 'except' or 'finally' block");
+                    && (_i2 = _tmp_213()) != null) {
+                _res = err("expected one or more exception types");
                 break done;
             }
             reset(_mark);
@@ -10586,7 +10627,7 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i4;
             if ((a = expectKeyword(Keywords.KW_EXCEPT)) != null
                     && (_i1 = expression()) != null
-                    && opt(_i2 = _tmp_213())
+                    && opt(_i2 = _tmp_214())
                     && (_i3 = expect(TokenType.COLON)) != null
                     && (_i4 = expect(TokenType.NEWLINE)) != null
                     && lookahead(mark(), expect(TokenType.INDENT) != null, false)) {
@@ -10636,7 +10677,7 @@ public final class GeneratedParser extends ActionHelpers {
             if ((a = expectKeyword(Keywords.KW_EXCEPT)) != null
                     && (_i1 = expect(TokenType.STAR)) != null
                     && (_i2 = expression()) != null
-                    && opt(_i3 = _tmp_214())
+                    && opt(_i3 = _tmp_215())
                     && (_i4 = expect(TokenType.COLON)) != null
                     && (_i5 = expect(TokenType.NEWLINE)) != null
                     && lookahead(mark(), expect(TokenType.INDENT) != null, false)) {
@@ -10830,7 +10871,7 @@ public final class GeneratedParser extends ActionHelpers {
             List<KeyPatternPair> _i1;
             Token _i2;
             List<PatternTy> a;
-            if (opt(_i0 = _tmp_215())
+            if (opt(_i0 = _tmp_216())
                     && (_i1 = keyword_patterns()) != null
                     && (_i2 = expect(TokenType.COMMA)) != null
                     && (a = positional_patterns()) != null) {
@@ -11092,7 +11133,7 @@ public final class GeneratedParser extends ActionHelpers {
                     && (_i4 = expect(TokenType.LPAR)) != null
                     && opt(_i5 = params())
                     && (_i6 = expect(TokenType.RPAR)) != null
-                    && opt(_i7 = _tmp_216())
+                    && opt(_i7 = _tmp_217())
                     && (_i8 = expect(TokenType.COLON)) != null
                     && (_i9 = expect(TokenType.NEWLINE)) != null
                     && lookahead(mark(), expect(TokenType.INDENT) != null, false)) {
@@ -11125,7 +11166,7 @@ public final class GeneratedParser extends ActionHelpers {
             if ((_i0 = expectKeyword(Keywords.KW_CLASS)) != null
                     && (_i1 = name()) != null
                     && opt(_i2 = type_params())
-                    && opt(_i3 = _tmp_217())
+                    && opt(_i3 = _tmp_218())
                     && (_i4 = expect(TokenType.NEWLINE)) != null) {
                 _res = err("expected ':'");
                 break done;
@@ -11145,7 +11186,7 @@ public final class GeneratedParser extends ActionHelpers {
             if ((a = expectKeyword(Keywords.KW_CLASS)) != null
                     && (_i1 = name()) != null
                     && opt(_i2 = type_params())
-                    && opt(_i3 = _tmp_218())
+                    && opt(_i3 = _tmp_219())
                     && (_i4 = expect(TokenType.COLON)) != null
                     && (_i5 = expect(TokenType.NEWLINE)) != null
                     && lookahead(mark(), expect(TokenType.INDENT) != null, false)) {
@@ -11174,7 +11215,7 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i1;
             Object _i2;
             if (callInvalidRules
-                    && (_i0 = _gather_219()) != null
+                    && (_i0 = _gather_220()) != null
                     && (_i1 = expect(TokenType.COMMA)) != null
                     && (_i2 = invalid_kvpair()) != null) {
                 _res = DUMMY;
@@ -11207,7 +11248,7 @@ public final class GeneratedParser extends ActionHelpers {
             Token a;
             if ((_i0 = expression()) != null
                     && (a = expect(TokenType.COLON)) != null
-                    && lookahead(mark(), _tmp_220() != null, true)) {
+                    && lookahead(mark(), _tmp_221() != null, true)) {
                 _res = errLocation(a, "expression expected after dictionary key and ':'");
                 break done;
             }
@@ -11262,7 +11303,7 @@ public final class GeneratedParser extends ActionHelpers {
             Token a;
             if ((_i0 = expression()) != null
                     && (a = expect(TokenType.COLON)) != null
-                    && lookahead(mark(), _tmp_221() != null, true)) {
+                    && lookahead(mark(), _tmp_222() != null, true)) {
                 _res = errLocation(a, "expression expected after dictionary key and ':'");
                 break done;
             }
@@ -11367,7 +11408,7 @@ public final class GeneratedParser extends ActionHelpers {
         {
             Token _i0;
             if ((_i0 = expect(TokenType.LBRACE)) != null
-                    && lookahead(mark(), _tmp_222() != null, false)) {
+                    && lookahead(mark(), _tmp_223() != null, false)) {
                 _res = errNext("f-string: expecting a valid expression after '{'");
                 break done;
             }
@@ -11380,8 +11421,8 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i0;
             ExprTy _i1;
             if ((_i0 = expect(TokenType.LBRACE)) != null
-                    && (_i1 = _tmp_223()) != null
-                    && lookahead(mark(), _tmp_224() != null, false)) {
+                    && (_i1 = _tmp_224()) != null
+                    && lookahead(mark(), _tmp_225() != null, false)) {
                 _res = errNext("f-string: expecting '=', or '!', or ':', or '}'");
                 break done;
             }
@@ -11395,9 +11436,9 @@ public final class GeneratedParser extends ActionHelpers {
             ExprTy _i1;
             Token _i2;
             if ((_i0 = expect(TokenType.LBRACE)) != null
-                    && (_i1 = _tmp_225()) != null
+                    && (_i1 = _tmp_226()) != null
                     && (_i2 = expect(TokenType.EQUAL)) != null
-                    && lookahead(mark(), _tmp_226() != null, false)) {
+                    && lookahead(mark(), _tmp_227() != null, false)) {
                 _res = errNext("f-string: expecting '!', or ':', or '}'");
                 break done;
             }
@@ -11413,7 +11454,7 @@ public final class GeneratedParser extends ActionHelpers {
             Object _i3;
             if (callInvalidRules
                     && (_i0 = expect(TokenType.LBRACE)) != null
-                    && (_i1 = _tmp_227()) != null
+                    && (_i1 = _tmp_228()) != null
                     && opt(_i2 = expect(TokenType.EQUAL))
                     && (_i3 = invalid_conversion_character()) != null) {
                 _res = DUMMY;
@@ -11430,10 +11471,10 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i2;
             Object _i3;
             if ((_i0 = expect(TokenType.LBRACE)) != null
-                    && (_i1 = _tmp_228()) != null
+                    && (_i1 = _tmp_229()) != null
                     && opt(_i2 = expect(TokenType.EQUAL))
-                    && opt(_i3 = _tmp_229())
-                    && lookahead(mark(), _tmp_230() != null, false)) {
+                    && opt(_i3 = _tmp_230())
+                    && lookahead(mark(), _tmp_231() != null, false)) {
                 _res = errNext("f-string: expecting ':' or '}'");
                 break done;
             }
@@ -11450,11 +11491,11 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i4;
             List<ExprTy> _i5;
             if ((_i0 = expect(TokenType.LBRACE)) != null
-                    && (_i1 = _tmp_231()) != null
+                    && (_i1 = _tmp_232()) != null
                     && opt(_i2 = expect(TokenType.EQUAL))
-                    && opt(_i3 = _tmp_232())
+                    && opt(_i3 = _tmp_233())
                     && (_i4 = expect(TokenType.COLON)) != null
-                    && (_i5 = _loop0_233()) != null
+                    && (_i5 = _loop0_234()) != null
                     && lookahead(mark(), expect(TokenType.RBRACE) != null, false)) {
                 _res = errNext("f-string: expecting '}', or format specs");
                 break done;
@@ -11470,9 +11511,9 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i2;
             Object _i3;
             if ((_i0 = expect(TokenType.LBRACE)) != null
-                    && (_i1 = _tmp_234()) != null
+                    && (_i1 = _tmp_235()) != null
                     && opt(_i2 = expect(TokenType.EQUAL))
-                    && opt(_i3 = _tmp_235())
+                    && opt(_i3 = _tmp_236())
                     && lookahead(mark(), expect(TokenType.RBRACE) != null, false)) {
                 _res = errNext("f-string: expecting '}'");
                 break done;
@@ -11497,7 +11538,7 @@ public final class GeneratedParser extends ActionHelpers {
         {
             Token _i0;
             if ((_i0 = expect(TokenType.EXCLAMATION)) != null
-                    && lookahead(mark(), _tmp_236() != null, true)) {
+                    && lookahead(mark(), _tmp_237() != null, true)) {
                 _res = errNext("f-string: missing conversion character");
                 break done;
             }
@@ -16514,29 +16555,27 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_190() {
+    List<ExprTy> _gather_190() {
         enter();
         int _mark = mark();
-        Object _res = null;
-        boolean _cut = false;
-        Token _start = peekStart();
-        done: {
-        {
-            Token _i0;
-            ExprTy _i1;
-            if ((_i0 = expectKeyword(Keywords.KW_AS)) != null
-                    && (_i1 = star_target()) != null) {
-                _res = DUMMY;
-                break done;
-            }
+        List<ExprTy> _list = new java.util.ArrayList<>();
+        ExprTy _e;
+        if ((_e = (ExprTy) (Object) dotted_name()) == null) {
             reset(_mark);
-            if (_cut) {
-                break done;
-            }
+            leave();
+            return null;
         }
+        _list.add(_e);
+        while (true) {
+            int _m = mark();
+            if (expect(TokenType.COMMA) == null || (_e = (ExprTy) (Object) dotted_name()) == null) {
+                reset(_m);
+                break;
+            }
+            _list.add(_e);
         }
         leave();
-        return _res;
+        return _list;
     }
 
     Object _tmp_191() {
@@ -16547,54 +16586,6 @@ public final class GeneratedParser extends ActionHelpers {
         Token _start = peekStart();
         done: {
         {
-            ExprTy _i0;
-            Object _i1;
-            if ((_i0 = expression()) != null
-                    && opt(_i1 = _tmp_190())) {
-                _res = DUMMY;
-                break done;
-            }
-            reset(_mark);
-            if (_cut) {
-                break done;
-            }
-        }
-        }
-        leave();
-        return _res;
-    }
-
-    List<Object> _gather_192() {
-        enter();
-        int _mark = mark();
-        List<Object> _list = new java.util.ArrayList<>();
-        Object _e;
-        if ((_e = (Object) (Object) _tmp_191()) == null) {
-            reset(_mark);
-            leave();
-            return null;
-        }
-        _list.add(_e);
-        while (true) {
-            int _m = mark();
-            if (expect(TokenType.COMMA) == null || (_e = (Object) (Object) _tmp_191()) == null) {
-                reset(_m);
-                break;
-            }
-            _list.add(_e);
-        }
-        leave();
-        return _list;
-    }
-
-    Object _tmp_193() {
-        enter();
-        int _mark = mark();
-        Object _res = null;
-        boolean _cut = false;
-        Token _start = peekStart();
-        done: {
-        {
             Token _i0;
             ExprTy _i1;
             if ((_i0 = expectKeyword(Keywords.KW_AS)) != null
@@ -16610,6 +16601,54 @@ public final class GeneratedParser extends ActionHelpers {
         }
         leave();
         return _res;
+    }
+
+    Object _tmp_192() {
+        enter();
+        int _mark = mark();
+        Object _res = null;
+        boolean _cut = false;
+        Token _start = peekStart();
+        done: {
+        {
+            ExprTy _i0;
+            Object _i1;
+            if ((_i0 = expression()) != null
+                    && opt(_i1 = _tmp_191())) {
+                _res = DUMMY;
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
+        }
+        leave();
+        return _res;
+    }
+
+    List<Object> _gather_193() {
+        enter();
+        int _mark = mark();
+        List<Object> _list = new java.util.ArrayList<>();
+        Object _e;
+        if ((_e = (Object) (Object) _tmp_192()) == null) {
+            reset(_mark);
+            leave();
+            return null;
+        }
+        _list.add(_e);
+        while (true) {
+            int _m = mark();
+            if (expect(TokenType.COMMA) == null || (_e = (Object) (Object) _tmp_192()) == null) {
+                reset(_m);
+                break;
+            }
+            _list.add(_e);
+        }
+        leave();
+        return _list;
     }
 
     Object _tmp_194() {
@@ -16620,54 +16659,6 @@ public final class GeneratedParser extends ActionHelpers {
         Token _start = peekStart();
         done: {
         {
-            ExprTy _i0;
-            Object _i1;
-            if ((_i0 = expressions()) != null
-                    && opt(_i1 = _tmp_193())) {
-                _res = DUMMY;
-                break done;
-            }
-            reset(_mark);
-            if (_cut) {
-                break done;
-            }
-        }
-        }
-        leave();
-        return _res;
-    }
-
-    List<Object> _gather_195() {
-        enter();
-        int _mark = mark();
-        List<Object> _list = new java.util.ArrayList<>();
-        Object _e;
-        if ((_e = (Object) (Object) _tmp_194()) == null) {
-            reset(_mark);
-            leave();
-            return null;
-        }
-        _list.add(_e);
-        while (true) {
-            int _m = mark();
-            if (expect(TokenType.COMMA) == null || (_e = (Object) (Object) _tmp_194()) == null) {
-                reset(_m);
-                break;
-            }
-            _list.add(_e);
-        }
-        leave();
-        return _list;
-    }
-
-    Object _tmp_196() {
-        enter();
-        int _mark = mark();
-        Object _res = null;
-        boolean _cut = false;
-        Token _start = peekStart();
-        done: {
-        {
             Token _i0;
             ExprTy _i1;
             if ((_i0 = expectKeyword(Keywords.KW_AS)) != null
@@ -16683,6 +16674,54 @@ public final class GeneratedParser extends ActionHelpers {
         }
         leave();
         return _res;
+    }
+
+    Object _tmp_195() {
+        enter();
+        int _mark = mark();
+        Object _res = null;
+        boolean _cut = false;
+        Token _start = peekStart();
+        done: {
+        {
+            ExprTy _i0;
+            Object _i1;
+            if ((_i0 = expressions()) != null
+                    && opt(_i1 = _tmp_194())) {
+                _res = DUMMY;
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
+        }
+        leave();
+        return _res;
+    }
+
+    List<Object> _gather_196() {
+        enter();
+        int _mark = mark();
+        List<Object> _list = new java.util.ArrayList<>();
+        Object _e;
+        if ((_e = (Object) (Object) _tmp_195()) == null) {
+            reset(_mark);
+            leave();
+            return null;
+        }
+        _list.add(_e);
+        while (true) {
+            int _m = mark();
+            if (expect(TokenType.COMMA) == null || (_e = (Object) (Object) _tmp_195()) == null) {
+                reset(_m);
+                break;
+            }
+            _list.add(_e);
+        }
+        leave();
+        return _list;
     }
 
     Object _tmp_197() {
@@ -16693,10 +16732,10 @@ public final class GeneratedParser extends ActionHelpers {
         Token _start = peekStart();
         done: {
         {
-            ExprTy _i0;
-            Object _i1;
-            if ((_i0 = expression()) != null
-                    && opt(_i1 = _tmp_196())) {
+            Token _i0;
+            ExprTy _i1;
+            if ((_i0 = expectKeyword(Keywords.KW_AS)) != null
+                    && (_i1 = star_target()) != null) {
                 _res = DUMMY;
                 break done;
             }
@@ -16710,12 +16749,37 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<Object> _gather_198() {
+    Object _tmp_198() {
+        enter();
+        int _mark = mark();
+        Object _res = null;
+        boolean _cut = false;
+        Token _start = peekStart();
+        done: {
+        {
+            ExprTy _i0;
+            Object _i1;
+            if ((_i0 = expression()) != null
+                    && opt(_i1 = _tmp_197())) {
+                _res = DUMMY;
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
+        }
+        leave();
+        return _res;
+    }
+
+    List<Object> _gather_199() {
         enter();
         int _mark = mark();
         List<Object> _list = new java.util.ArrayList<>();
         Object _e;
-        if ((_e = (Object) (Object) _tmp_197()) == null) {
+        if ((_e = (Object) (Object) _tmp_198()) == null) {
             reset(_mark);
             leave();
             return null;
@@ -16723,7 +16787,7 @@ public final class GeneratedParser extends ActionHelpers {
         _list.add(_e);
         while (true) {
             int _m = mark();
-            if (expect(TokenType.COMMA) == null || (_e = (Object) (Object) _tmp_197()) == null) {
+            if (expect(TokenType.COMMA) == null || (_e = (Object) (Object) _tmp_198()) == null) {
                 reset(_m);
                 break;
             }
@@ -16733,7 +16797,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    Object _tmp_199() {
+    Object _tmp_200() {
         enter();
         int _mark = mark();
         Object _res = null;
@@ -16758,7 +16822,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_200() {
+    Object _tmp_201() {
         enter();
         int _mark = mark();
         Object _res = null;
@@ -16769,7 +16833,7 @@ public final class GeneratedParser extends ActionHelpers {
             ExprTy _i0;
             Object _i1;
             if ((_i0 = expressions()) != null
-                    && opt(_i1 = _tmp_199())) {
+                    && opt(_i1 = _tmp_200())) {
                 _res = DUMMY;
                 break done;
             }
@@ -16783,12 +16847,12 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<Object> _gather_201() {
+    List<Object> _gather_202() {
         enter();
         int _mark = mark();
         List<Object> _list = new java.util.ArrayList<>();
         Object _e;
-        if ((_e = (Object) (Object) _tmp_200()) == null) {
+        if ((_e = (Object) (Object) _tmp_201()) == null) {
             reset(_mark);
             leave();
             return null;
@@ -16796,7 +16860,7 @@ public final class GeneratedParser extends ActionHelpers {
         _list.add(_e);
         while (true) {
             int _m = mark();
-            if (expect(TokenType.COMMA) == null || (_e = (Object) (Object) _tmp_200()) == null) {
+            if (expect(TokenType.COMMA) == null || (_e = (Object) (Object) _tmp_201()) == null) {
                 reset(_m);
                 break;
             }
@@ -16806,7 +16870,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    Token _tmp_202() {
+    Token _tmp_203() {
         enter();
         int _mark = mark();
         Token _res = null;
@@ -16840,7 +16904,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<List<StmtTy>> _loop0_203() {
+    List<List<StmtTy>> _loop0_204() {
         enter();
         int _mark = mark();
         List<List<StmtTy>> _list = new java.util.ArrayList<>();
@@ -16857,7 +16921,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    List<ExceptHandlerTy> _loop1_204() {
+    List<ExceptHandlerTy> _loop1_205() {
         enter();
         int _mark = mark();
         List<ExceptHandlerTy> _list = new java.util.ArrayList<>();
@@ -16879,7 +16943,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    Object _tmp_205() {
+    Object _tmp_206() {
         enter();
         int _mark = mark();
         Object _res = null;
@@ -16904,7 +16968,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<List<StmtTy>> _loop0_206() {
+    List<List<StmtTy>> _loop0_207() {
         enter();
         int _mark = mark();
         List<List<StmtTy>> _list = new java.util.ArrayList<>();
@@ -16921,7 +16985,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    List<ExceptHandlerTy> _loop1_207() {
+    List<ExceptHandlerTy> _loop1_208() {
         enter();
         int _mark = mark();
         List<ExceptHandlerTy> _list = new java.util.ArrayList<>();
@@ -16943,7 +17007,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    Object _tmp_208() {
+    Object _tmp_209() {
         enter();
         int _mark = mark();
         Object _res = null;
@@ -16955,31 +17019,6 @@ public final class GeneratedParser extends ActionHelpers {
             ExprTy _i1;
             if ((_i0 = expectKeyword(Keywords.KW_AS)) != null
                     && (_i1 = name()) != null) {
-                _res = DUMMY;
-                break done;
-            }
-            reset(_mark);
-            if (_cut) {
-                break done;
-            }
-        }
-        }
-        leave();
-        return _res;
-    }
-
-    Object _tmp_209() {
-        enter();
-        int _mark = mark();
-        Object _res = null;
-        boolean _cut = false;
-        Token _start = peekStart();
-        done: {
-        {
-            ExprTy _i0;
-            Object _i1;
-            if ((_i0 = expression()) != null
-                    && opt(_i1 = _tmp_208())) {
                 _res = DUMMY;
                 break done;
             }
@@ -17001,10 +17040,10 @@ public final class GeneratedParser extends ActionHelpers {
         Token _start = peekStart();
         done: {
         {
-            Token _i0;
-            ExprTy _i1;
-            if ((_i0 = expectKeyword(Keywords.KW_AS)) != null
-                    && (_i1 = name()) != null) {
+            ExprTy _i0;
+            Object _i1;
+            if ((_i0 = expression()) != null
+                    && opt(_i1 = _tmp_209())) {
                 _res = DUMMY;
                 break done;
             }
@@ -17043,7 +17082,32 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_212() {
+    Object _tmp_212() {
+        enter();
+        int _mark = mark();
+        Object _res = null;
+        boolean _cut = false;
+        Token _start = peekStart();
+        done: {
+        {
+            Token _i0;
+            ExprTy _i1;
+            if ((_i0 = expectKeyword(Keywords.KW_AS)) != null
+                    && (_i1 = name()) != null) {
+                _res = DUMMY;
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
+        }
+        leave();
+        return _res;
+    }
+
+    Token _tmp_213() {
         enter();
         int _mark = mark();
         Token _res = null;
@@ -17065,31 +17129,6 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i0;
             if ((_i0 = expect(TokenType.COLON)) != null) {
                 _res = (Token) (Object) (_i0);
-                break done;
-            }
-            reset(_mark);
-            if (_cut) {
-                break done;
-            }
-        }
-        }
-        leave();
-        return _res;
-    }
-
-    Object _tmp_213() {
-        enter();
-        int _mark = mark();
-        Object _res = null;
-        boolean _cut = false;
-        Token _start = peekStart();
-        done: {
-        {
-            Token _i0;
-            ExprTy _i1;
-            if ((_i0 = expectKeyword(Keywords.KW_AS)) != null
-                    && (_i1 = name()) != null) {
-                _res = DUMMY;
                 break done;
             }
             reset(_mark);
@@ -17135,10 +17174,10 @@ public final class GeneratedParser extends ActionHelpers {
         Token _start = peekStart();
         done: {
         {
-            List<PatternTy> _i0;
-            Token _i1;
-            if ((_i0 = positional_patterns()) != null
-                    && (_i1 = expect(TokenType.COMMA)) != null) {
+            Token _i0;
+            ExprTy _i1;
+            if ((_i0 = expectKeyword(Keywords.KW_AS)) != null
+                    && (_i1 = name()) != null) {
                 _res = DUMMY;
                 break done;
             }
@@ -17160,10 +17199,10 @@ public final class GeneratedParser extends ActionHelpers {
         Token _start = peekStart();
         done: {
         {
-            Token _i0;
-            ExprTy _i1;
-            if ((_i0 = expect(TokenType.RARROW)) != null
-                    && (_i1 = expression()) != null) {
+            List<PatternTy> _i0;
+            Token _i1;
+            if ((_i0 = positional_patterns()) != null
+                    && (_i1 = expect(TokenType.COMMA)) != null) {
                 _res = DUMMY;
                 break done;
             }
@@ -17187,10 +17226,8 @@ public final class GeneratedParser extends ActionHelpers {
         {
             Token _i0;
             ExprTy _i1;
-            Token _i2;
-            if ((_i0 = expect(TokenType.LPAR)) != null
-                    && opt(_i1 = arguments())
-                    && (_i2 = expect(TokenType.RPAR)) != null) {
+            if ((_i0 = expect(TokenType.RARROW)) != null
+                    && (_i1 = expression()) != null) {
                 _res = DUMMY;
                 break done;
             }
@@ -17231,7 +17268,34 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<KeyValuePair> _gather_219() {
+    Object _tmp_219() {
+        enter();
+        int _mark = mark();
+        Object _res = null;
+        boolean _cut = false;
+        Token _start = peekStart();
+        done: {
+        {
+            Token _i0;
+            ExprTy _i1;
+            Token _i2;
+            if ((_i0 = expect(TokenType.LPAR)) != null
+                    && opt(_i1 = arguments())
+                    && (_i2 = expect(TokenType.RPAR)) != null) {
+                _res = DUMMY;
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
+        }
+        leave();
+        return _res;
+    }
+
+    List<KeyValuePair> _gather_220() {
         enter();
         int _mark = mark();
         List<KeyValuePair> _list = new java.util.ArrayList<>();
@@ -17252,40 +17316,6 @@ public final class GeneratedParser extends ActionHelpers {
         }
         leave();
         return _list;
-    }
-
-    Token _tmp_220() {
-        enter();
-        int _mark = mark();
-        Token _res = null;
-        boolean _cut = false;
-        Token _start = peekStart();
-        done: {
-        {
-            Token _i0;
-            if ((_i0 = expect(TokenType.RBRACE)) != null) {
-                _res = (Token) (Object) (_i0);
-                break done;
-            }
-            reset(_mark);
-            if (_cut) {
-                break done;
-            }
-        }
-        {
-            Token _i0;
-            if ((_i0 = expect(TokenType.COMMA)) != null) {
-                _res = (Token) (Object) (_i0);
-                break done;
-            }
-            reset(_mark);
-            if (_cut) {
-                break done;
-            }
-        }
-        }
-        leave();
-        return _res;
     }
 
     Token _tmp_221() {
@@ -17322,17 +17352,17 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    ExprTy _tmp_222() {
+    Token _tmp_222() {
         enter();
         int _mark = mark();
-        ExprTy _res = null;
+        Token _res = null;
         boolean _cut = false;
         Token _start = peekStart();
         done: {
         {
-            ExprTy _i0;
-            if ((_i0 = yield_expr()) != null) {
-                _res = (ExprTy) (Object) (_i0);
+            Token _i0;
+            if ((_i0 = expect(TokenType.RBRACE)) != null) {
+                _res = (Token) (Object) (_i0);
                 break done;
             }
             reset(_mark);
@@ -17341,9 +17371,9 @@ public final class GeneratedParser extends ActionHelpers {
             }
         }
         {
-            ExprTy _i0;
-            if ((_i0 = star_expressions()) != null) {
-                _res = (ExprTy) (Object) (_i0);
+            Token _i0;
+            if ((_i0 = expect(TokenType.COMMA)) != null) {
+                _res = (Token) (Object) (_i0);
                 break done;
             }
             reset(_mark);
@@ -17390,7 +17420,41 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_224() {
+    ExprTy _tmp_224() {
+        enter();
+        int _mark = mark();
+        ExprTy _res = null;
+        boolean _cut = false;
+        Token _start = peekStart();
+        done: {
+        {
+            ExprTy _i0;
+            if ((_i0 = yield_expr()) != null) {
+                _res = (ExprTy) (Object) (_i0);
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
+        {
+            ExprTy _i0;
+            if ((_i0 = star_expressions()) != null) {
+                _res = (ExprTy) (Object) (_i0);
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
+        }
+        leave();
+        return _res;
+    }
+
+    Token _tmp_225() {
         enter();
         int _mark = mark();
         Token _res = null;
@@ -17446,7 +17510,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    ExprTy _tmp_225() {
+    ExprTy _tmp_226() {
         enter();
         int _mark = mark();
         ExprTy _res = null;
@@ -17480,7 +17544,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_226() {
+    Token _tmp_227() {
         enter();
         int _mark = mark();
         Token _res = null;
@@ -17513,40 +17577,6 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i0;
             if ((_i0 = expect(TokenType.RBRACE)) != null) {
                 _res = (Token) (Object) (_i0);
-                break done;
-            }
-            reset(_mark);
-            if (_cut) {
-                break done;
-            }
-        }
-        }
-        leave();
-        return _res;
-    }
-
-    ExprTy _tmp_227() {
-        enter();
-        int _mark = mark();
-        ExprTy _res = null;
-        boolean _cut = false;
-        Token _start = peekStart();
-        done: {
-        {
-            ExprTy _i0;
-            if ((_i0 = yield_expr()) != null) {
-                _res = (ExprTy) (Object) (_i0);
-                break done;
-            }
-            reset(_mark);
-            if (_cut) {
-                break done;
-            }
-        }
-        {
-            ExprTy _i0;
-            if ((_i0 = star_expressions()) != null) {
-                _res = (ExprTy) (Object) (_i0);
                 break done;
             }
             reset(_mark);
@@ -17593,7 +17623,41 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_229() {
+    ExprTy _tmp_229() {
+        enter();
+        int _mark = mark();
+        ExprTy _res = null;
+        boolean _cut = false;
+        Token _start = peekStart();
+        done: {
+        {
+            ExprTy _i0;
+            if ((_i0 = yield_expr()) != null) {
+                _res = (ExprTy) (Object) (_i0);
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
+        {
+            ExprTy _i0;
+            if ((_i0 = star_expressions()) != null) {
+                _res = (ExprTy) (Object) (_i0);
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
+        }
+        leave();
+        return _res;
+    }
+
+    Object _tmp_230() {
         enter();
         int _mark = mark();
         Object _res = null;
@@ -17618,7 +17682,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_230() {
+    Token _tmp_231() {
         enter();
         int _mark = mark();
         Token _res = null;
@@ -17652,7 +17716,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    ExprTy _tmp_231() {
+    ExprTy _tmp_232() {
         enter();
         int _mark = mark();
         ExprTy _res = null;
@@ -17686,7 +17750,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_232() {
+    Object _tmp_233() {
         enter();
         int _mark = mark();
         Object _res = null;
@@ -17711,7 +17775,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<ExprTy> _loop0_233() {
+    List<ExprTy> _loop0_234() {
         enter();
         int _mark = mark();
         List<ExprTy> _list = new java.util.ArrayList<>();
@@ -17728,7 +17792,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    ExprTy _tmp_234() {
+    ExprTy _tmp_235() {
         enter();
         int _mark = mark();
         ExprTy _res = null;
@@ -17762,7 +17826,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_235() {
+    Object _tmp_236() {
         enter();
         int _mark = mark();
         Object _res = null;
@@ -17787,7 +17851,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_236() {
+    Token _tmp_237() {
         enter();
         int _mark = mark();
         Token _res = null;

@@ -31,7 +31,7 @@ public final class Parse {
      * @throws PySyntaxError as CPython raises it (message and position)
      */
     public static ModTy parse(byte[] source, String filename, String mode, boolean typeComments) {
-        String text = SourceDecoder.decode(source, filename).text();
+        String text = SourceDecoder.decode(source, null).text();
         return parse(text, filename, mode, typeComments);
     }
 

@@ -224,6 +224,13 @@ abstract class Parser {
     }
 
     final PySyntaxError errorAtToken(PySyntaxError.Kind kind, String msg, Token t) {
+        // INDENT and DEDENT have no columns in CPython: the error is where the tokenizer stands.
+        if (t.type == TokenType.INDENT.ordinal()) {
+            return raiseAt(kind, msg, t.lineno, t.endColOffset, t.endLineno, -1);
+        }
+        if (t.type == TokenType.DEDENT.ordinal()) {
+            return raiseAt(kind, msg, t.lineno, t.colOffset, t.endLineno, -1);
+        }
         return raiseAt(kind, msg, t.lineno, t.colOffset + 1, t.endLineno, t.endColOffset + 1);
     }
 
@@ -245,6 +252,8 @@ abstract class Parser {
     /** RAISE_SYNTAX_ERROR_STARTING_FROM: from the start of {@code a}, end unknown. */
     final PySyntaxError syntaxErrorStartingFrom(Object a, String msg) {
         Positions p = Positions.of(a);
-        return raiseAt(PySyntaxError.Kind.SYNTAX_ERROR, msg, p.lineno(), p.colOffset() + 1, p.lineno(), -1);
+        Token last = lastToken();
+        return raiseAt(PySyntaxError.Kind.SYNTAX_ERROR, msg, p.lineno(), p.colOffset() + 1, last.endLineno,
+                last.endColOffset);
     }
 }

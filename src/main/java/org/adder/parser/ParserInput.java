@@ -25,6 +25,9 @@ final class ParserInput {
     ParserInput(String source, String filename, boolean execInput) {
         this.tokenizer = new Tokenizer(source, filename, false, execInput);
         String text = universalNewlines(source);
+        if (execInput && !text.endsWith("\n")) {
+            text += "\n";
+        }
         this.text = text;
         this.filename = filename;
         List<Integer> starts = new ArrayList<>();
@@ -77,6 +80,9 @@ final class ParserInput {
         int line = t.startLine();
         int col = t.startByteCol();
         int endCol = t.endByteCol();
+        if (tt == TokenType.NEWLINE && endCol == col && t.endLine() == line) {
+            endCol++; // CPython's NEWLINE token spans its newline character
+        }
         if (tt == TokenType.FSTRING_MIDDLE) {
             // A middle part starts where the token before it ended (the tokenizer has no column for
             // one that spans lines), and a part ending in a doubled brace ends after both braces.
