@@ -432,16 +432,11 @@ abstract class ActionHelpers extends Parser {
         return new ExprTy.Constant(new PyStr(v), null, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
     }
 
-    final Integer checkFstringConversion(Token bang, ExprTy conv) {
+    final ExprTy checkFstringConversion(Token bang, ExprTy conv) {
         if (bang.lineno != conv.lineno || bang.endColOffset != conv.colOffset) {
             throw syntaxErrorKnownRange(bang, conv, "f-string: conversion type must come right after the exclamanation mark");
         }
-        String id = id(conv);
-        if (id.length() != 1 || "sra".indexOf(id.charAt(0)) < 0) {
-            throw syntaxErrorKnownLocation(conv, "f-string: invalid conversion character " + PyStr.repr(id)
-                    + ": expected 's', 'r', or 'a'");
-        }
-        return (int) id.charAt(0);
+        return conv;
     }
 
     final FormatSpec setupFullFormatSpec(Token colon, List<ExprTy> spec, int lineno, int col, int endLineno,
@@ -454,9 +449,17 @@ abstract class ActionHelpers extends Parser {
         return new FormatSpec(new ExprTy.JoinedStr(parts, lineno, col, endLineno, endCol), colon);
     }
 
-    final ExprTy formattedValue(ExprTy expression, Token debug, Integer conversion, FormatSpec format, Token rbrace,
+    final ExprTy formattedValue(ExprTy expression, Token debug, ExprTy conversion, FormatSpec format, Token rbrace,
                                 int lineno, int col, int endLineno, int endCol) {
-        int conv = conversion != null ? conversion : debug != null && format == null ? 'r' : -1;
+        int conv = debug != null && format == null ? 'r' : -1;
+        if (conversion != null) {
+            String id = id(conversion);
+            if (id.length() != 1 || "sra".indexOf(id.charAt(0)) < 0) {
+                throw syntaxErrorKnownLocation(conversion, "f-string: invalid conversion character " + PyStr.repr(id)
+                        + ": expected 's', 'r', or 'a'");
+            }
+            conv = id.charAt(0);
+        }
         ExprTy value = new ExprTy.FormattedValue(expression, conv, format == null ? null : format.spec(), lineno, col,
                 endLineno, endCol);
         if (debug == null) {
@@ -529,16 +532,16 @@ abstract class ActionHelpers extends Parser {
         for (ExprTy item : items) {
             if (item instanceof ExprTy.JoinedStr j) {
                 for (ExprTy v : j.values) {
-                    addFstringPart(values, v, raw);
+                    addFstringPart(values, v, raw, end);
                 }
             } else {
-                addFstringPart(values, item, raw);
+                addFstringPart(values, item, raw, end);
             }
         }
         return new ExprTy.JoinedStr(values, start.lineno, start.colOffset, end.endLineno, end.endColOffset);
     }
 
-    private void addFstringPart(List<ExprTy> values, ExprTy item, boolean raw) {
+    private void addFstringPart(List<ExprTy> values, ExprTy item, boolean raw, Token end) {
         if (item instanceof ExprTy.Constant c && c.value instanceof PyStr s) {
             String text = s.value();
             if (text.equals("{{") || text.equals("}}")) {
@@ -548,7 +551,7 @@ abstract class ActionHelpers extends Parser {
                 try {
                     text = Literals.decodeStr(text);
                 } catch (Literals.Failure f) {
-                    throw syntaxErrorKnownLocation(c, f.getMessage());
+                    throw syntaxErrorKnownLocation(end, f.getMessage());
                 }
             }
             if (text.isEmpty()) {

@@ -72,9 +72,9 @@ final class Literals {
                 b.append(c);
                 continue;
             }
+            int start = i - 1;
             if (i >= n) {
-                throw new Failure("(unicode error) 'unicodeescape' codec can't decode byte 0x5c in position "
-                        + (b.length()) + ": \\ at end of string");
+                throw decodeError(s, start, start + 1, "\\ at end of string");
             }
             char e = s.charAt(i++);
             switch (e) {
@@ -97,31 +97,43 @@ final class Literals {
                     }
                     b.appendCodePoint(v);
                 }
-                case 'x' -> {
-                    b.appendCodePoint(hex(s, i, 2, "truncated \\xXX escape"));
-                    i += 2;
-                }
-                case 'u' -> {
-                    b.appendCodePoint(hex(s, i, 4, "truncated \\uXXXX escape"));
-                    i += 4;
-                }
-                case 'U' -> {
-                    int v = hex(s, i, 8, "truncated \\UXXXXXXXX escape");
+                case 'x', 'u', 'U' -> {
+                    int count = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+                    int v = 0;
+                    int k = 0;
+                    while (k < count && i + k < n && Character.digit(s.charAt(i + k), 16) >= 0) {
+                        v = v * 16 + Character.digit(s.charAt(i + k), 16);
+                        k++;
+                    }
+                    if (k < count) {
+                        String what = e == 'x' ? "truncated \\xXX escape" : e == 'u' ? "truncated \\uXXXX escape"
+                                : "truncated \\UXXXXXXXX escape";
+                        throw decodeError(s, start, i + k, what);
+                    }
+                    i += count;
                     if (v > 0x10FFFF) {
-                        throw new Failure("(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character");
+                        throw decodeError(s, start, i, "illegal Unicode character");
                     }
                     b.appendCodePoint(v);
-                    i += 8;
                 }
                 case 'N' -> {
-                    int close = i < n && s.charAt(i) == '{' ? s.indexOf('}', i) : -1;
-                    int cp = close < 0 ? -1 : lookupName(s.substring(i + 1, close));
-                    if (cp < 0) {
-                        throw new Failure("(unicode error) 'unicodeescape' codec can't decode bytes: "
-                                + (close < 0 ? "malformed \\N character escape" : "unknown Unicode character name"));
+                    String message = "malformed \\N character escape";
+                    if (i < n && s.charAt(i) == '{') {
+                        int nameStart = ++i;
+                        while (i < n && s.charAt(i) != '}') {
+                            i++;
+                        }
+                        if (i > nameStart && i < n) {
+                            int cp = lookupName(s.substring(nameStart, i));
+                            i++;
+                            if (cp >= 0) {
+                                b.appendCodePoint(cp);
+                                continue;
+                            }
+                            message = "unknown Unicode character name";
+                        }
                     }
-                    b.appendCodePoint(cp);
-                    i = close + 1;
+                    throw decodeError(s, start, i, message);
                 }
                 default -> {
                     b.append('\\');
@@ -132,30 +144,36 @@ final class Literals {
         return b.toString();
     }
 
+    /**
+     * The unicode-escape codec's error as the parser reports it. Positions count bytes of what
+     * CPython hands the codec: the literal with each non-ASCII character written as a
+     * \\UXXXXXXXX escape (ten bytes).
+     */
+    private static Failure decodeError(String s, int start, int end, String reason) {
+        int from = codecPosition(s, start);
+        int to = codecPosition(s, end);
+        String where = to - from == 1
+                ? "can't decode byte 0x" + String.format("%02x", (int) s.charAt(start)) + " in position " + from
+                : "can't decode bytes in position " + from + "-" + (to - 1);
+        return new Failure("(unicode error) 'unicodeescape' codec " + where + ": " + reason);
+    }
+
+    private static int codecPosition(String s, int index) {
+        int pos = 0;
+        for (int i = 0; i < index && i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            pos += cp < 0x80 ? 1 : 10;
+        }
+        return pos;
+    }
+
     private static int lookupName(String name) {
         int cp = UCharacter.getCharFromName(name);
         if (cp < 0) {
             cp = UCharacter.getCharFromNameAlias(name);
         }
-        if (cp < 0) {
-            cp = UCharacter.getCharFromExtendedName(name);
-        }
         return cp;
-    }
-
-    private static int hex(String s, int i, int count, String what) {
-        if (i + count > s.length()) {
-            throw new Failure("(unicode error) 'unicodeescape' codec can't decode bytes: " + what);
-        }
-        int v = 0;
-        for (int k = 0; k < count; k++) {
-            int d = Character.digit(s.charAt(i + k), 16);
-            if (d < 0) {
-                throw new Failure("(unicode error) 'unicodeescape' codec can't decode bytes: " + what);
-            }
-            v = v * 16 + d;
-        }
-        return v;
     }
 
     /** Decodes a bytes literal body (raw or with escapes). */

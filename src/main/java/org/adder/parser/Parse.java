@@ -32,24 +32,61 @@ public final class Parse {
      */
     public static ModTy parse(byte[] source, String filename, String mode, boolean typeComments) {
         String text = SourceDecoder.decode(source, null).text();
-        return parse(text, filename, mode, typeComments);
+        return parse(text, filename, mode, typeComments, declaresEncoding(source));
     }
 
-    /** Parses already decoded source text. */
+    /** Parses already decoded source text (as compile() given a str). */
     public static ModTy parse(String text, String filename, String mode, boolean typeComments) {
+        return parse(text, filename, mode, typeComments, true);
+    }
+
+    private static ModTy parse(String text, String filename, String mode, boolean typeComments, boolean chars) {
         try {
-            return parseOnce(text, filename, mode, typeComments);
+            return parseOnce(text, filename, mode, typeComments, chars);
         } catch (StackOverflowError e) {
-            return parseOnDeepStack(text, filename, mode, typeComments);
+            return parseOnDeepStack(text, filename, mode, typeComments, chars);
         }
     }
 
-    private static ModTy parseOnDeepStack(String text, String filename, String mode, boolean typeComments) {
+    /**
+     * Whether bytes declare their encoding (a UTF-8 BOM or a coding cookie in the first two
+     * lines): CPython's tokenizer then knows an encoding and reports error offsets in characters,
+     * otherwise in bytes.
+     */
+    static boolean declaresEncoding(byte[] source) {
+        if (source.length >= 3 && (source[0] & 0xff) == 0xEF && (source[1] & 0xff) == 0xBB
+                && (source[2] & 0xff) == 0xBF) {
+            return true;
+        }
+        int start = 0;
+        for (int line = 0; line < 2 && start < source.length; line++) {
+            int end = start;
+            while (end < source.length && source[end] != '\n') {
+                end++;
+            }
+            String s = new String(source, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (COOKIE.matcher(s).find()) {
+                return true;
+            }
+            String t = s.strip();
+            if (!t.isEmpty() && !t.startsWith("#")) {
+                return false;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern COOKIE =
+            java.util.regex.Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*[-\\w.]+");
+
+    private static ModTy parseOnDeepStack(String text, String filename, String mode, boolean typeComments,
+                                          boolean chars) {
         ModTy[] result = new ModTy[1];
         RuntimeException[] failure = new RuntimeException[1];
         Thread t = new Thread(null, () -> {
             try {
-                result[0] = parseOnce(text, filename, mode, typeComments);
+                result[0] = parseOnce(text, filename, mode, typeComments, chars);
             } catch (RuntimeException e) {
                 failure[0] = e;
             } catch (StackOverflowError e) {
@@ -73,8 +110,10 @@ public final class Parse {
         return new PyException("MemoryError", "Parser stack overflowed - Python source too complex to parse");
     }
 
-    private static ModTy parseOnce(String text, String filename, String mode, boolean typeComments) {
+    private static ModTy parseOnce(String text, String filename, String mode, boolean typeComments,
+                                   boolean chars) {
         ParserInput input = new ParserInput(text, filename, !mode.equals("eval"));
+        input.characterOffsets = chars;
         GeneratedParser p = new GeneratedParser(input);
         p.typeComments = typeComments;
         try {
@@ -82,7 +121,7 @@ public final class Parse {
             try {
                 result = start(p, mode);
             } catch (PySyntaxError e) {
-                throw afterError(input, e);
+                throw afterError(p, input, e);
             }
             if (result != null) {
                 return result;
@@ -94,7 +133,7 @@ public final class Parse {
             try {
                 start(p, mode);
             } catch (PySyntaxError e) {
-                throw afterError(input, e);
+                throw afterError(p, input, e);
             }
             throw genericError(p, input, last);
         } catch (Parser.TooDeep e) {
@@ -113,11 +152,11 @@ public final class Parse {
     }
 
     /** A parser error gives way to a tokenizer error further on in the source, as in CPython. */
-    private static PySyntaxError afterError(ParserInput input, PySyntaxError e) {
+    private static PySyntaxError afterError(GeneratedParser p, ParserInput input, PySyntaxError e) {
         if (input.tokenizerError != null) {
             return input.tokenizerError;
         }
-        PySyntaxError later = input.checkRestOfSource(e.lineno);
+        PySyntaxError later = input.checkRestOfSource(p.lastToken().lineno);
         return later != null ? later : e;
     }
 
@@ -129,7 +168,7 @@ public final class Parse {
             return p.errorAtToken(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected unindent", last);
         }
         PySyntaxError e = p.errorAtToken(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", last);
-        PySyntaxError later = input.checkRestOfSource(e.lineno);
+        PySyntaxError later = input.checkRestOfSource(p.lastToken().lineno);
         return later != null ? later : e;
     }
 }

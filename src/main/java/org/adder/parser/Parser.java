@@ -228,7 +228,7 @@ abstract class Parser {
         if (t.type == TokenType.INDENT.ordinal()) {
             return raiseAt(kind, msg, t.lineno, t.endColOffset, t.endLineno, -1);
         }
-        if (t.type == TokenType.DEDENT.ordinal()) {
+        if (t.type == TokenType.DEDENT.ordinal() || t.type == TokenType.ENDMARKER.ordinal()) {
             return raiseAt(kind, msg, t.lineno, t.colOffset, t.endLineno, -1);
         }
         return raiseAt(kind, msg, t.lineno, t.colOffset + 1, t.endLineno, t.endColOffset + 1);

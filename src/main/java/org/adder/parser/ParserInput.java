@@ -21,6 +21,7 @@ final class ParserInput {
     /** Set once the tokenizer has failed; the parser then stops asking for tokens. */
     PySyntaxError tokenizerError;
     boolean atEof;
+    private int fstringDepth;
 
     ParserInput(String source, String filename, boolean execInput) {
         this.tokenizer = new Tokenizer(source, filename, false, execInput);
@@ -64,8 +65,8 @@ final class ParserInput {
         try {
             t = tokenizer.next();
         } catch (PySyntaxError e) {
-            tokenizerError = e;
-            throw e;
+            tokenizerError = characterOffsets ? e : withByteOffsets(e);
+            throw tokenizerError;
         }
         TokenType tt = t.type();
         int type = tt.ordinal();
@@ -76,6 +77,10 @@ final class ParserInput {
             }
         } else if (tt == TokenType.ENDMARKER) {
             atEof = true;
+        } else if (tt == TokenType.FSTRING_START) {
+            fstringDepth++;
+        } else if (tt == TokenType.FSTRING_END) {
+            fstringDepth--;
         }
         int line = t.startLine();
         int col = t.startByteCol();
@@ -111,6 +116,24 @@ final class ParserInput {
         return i < text.length() ? text.charAt(i) : 0;
     }
 
+    /** The tokenizer's error with its columns as UTF-8 byte offsets (for source given as bytes). */
+    private static PySyntaxError withByteOffsets(PySyntaxError e) {
+        // The tokenizer's own errors count characters; those pegen raises for its states count bytes.
+        if (!(e instanceof TokenizerError te) || te.reason == TokenizerError.Reason.ERROR || e.text == null || e.text.chars().allMatch(c -> c < 0x80)) {
+            return e;
+        }
+        return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, byteOffset(e.text, e.offset), e.text,
+                e.endLineno, byteOffset(e.text, e.endOffset));
+    }
+
+    private static int byteOffset(String line, int charOffset) {
+        if (charOffset <= 1) {
+            return charOffset;
+        }
+        int i = line.offsetByCodePoints(0, Math.min(charOffset - 1, line.codePointCount(0, line.length())));
+        return line.substring(0, i).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1 + Math.max(0, charOffset - 1 - line.codePointCount(0, line.length()));
+    }
+
     /**
      * Tokenizes the rest of the source after a parser error on line {@code errorLine}: a
      * tokenizer error further on is what CPython reports instead (as is a bracket left open
@@ -126,10 +149,16 @@ final class ParserInput {
                 if (t == null || t.type() == TokenType.ENDMARKER) {
                     return null;
                 }
+                if (t.type() == TokenType.FSTRING_START) {
+                    fstringDepth++;
+                } else if (t.type() == TokenType.FSTRING_END) {
+                    fstringDepth--;
+                }
             }
         } catch (TokenizerError e) {
             if (e.reason == TokenizerError.Reason.ERROR) {
-                return e;
+                // An error inside an f-string does not hide the parser's error in its expression.
+                return fstringDepth > 0 ? null : e;
             }
             if (e.reason == TokenizerError.Reason.EOF && tokenizer.level() > 0
                     && errorLine > tokenizer.bracketLine(tokenizer.level() - 1)) {
@@ -225,12 +254,40 @@ final class ParserInput {
     PySyntaxError errorAtBytes(PySyntaxError.Kind kind, String msg, int lineno, int byteOffset, int endLineno,
                                int endByteOffset) {
         String text = line(lineno);
-        int offset = byteOffset <= 0 ? byteOffset : characterOffset(text, byteOffset);
-        int endOffset = endByteOffset <= 0 ? endByteOffset : characterOffset(text, endByteOffset);
-        return error(kind, msg, lineno, offset, endLineno, endOffset);
+        int offset = byteOffset;
+        int endOffset = endByteOffset;
+        if (characterOffsets) {
+            offset = byteOffset <= 0 ? byteOffset : characterOffset(text, byteOffset);
+            endOffset = endByteOffset <= 0 ? endByteOffset : characterOffset(text, endByteOffset);
+        }
+        return new PySyntaxError(kind, msg, filename, lineno, offset, errorText(lineno), endLineno, endOffset);
     }
 
-    PySyntaxError error(PySyntaxError.Kind kind, String msg, int lineno, int offset, int endLineno, int endOffset) {
-        return new PySyntaxError(kind, msg, filename, lineno, offset, line(lineno), endLineno, endOffset);
+    /**
+     * Whether a SyntaxError's offsets count characters (source given as text, or bytes with a
+     * declared encoding) rather than UTF-8 bytes, as CPython's tokenizer knows its encoding or not.
+     */
+    boolean characterOffsets = true;
+
+    /**
+     * A SyntaxError's text as CPython finds it: the line from the file when there is one, the
+     * tokenizer's current line(s) for an error on it, an earlier line without its newline.
+     */
+    String errorText(int lineno) {
+        String line = line(lineno);
+        if (isFile() || lineno >= tokenizer.lineno()) {
+            return line;
+        }
+        return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    private Boolean isFile;
+
+    private boolean isFile() {
+        if (isFile == null) {
+            isFile = filename != null && !filename.startsWith("<") && java.nio.file.Files.isRegularFile(
+                    java.nio.file.Path.of(filename));
+        }
+        return isFile;
     }
 }
