@@ -112,7 +112,8 @@ public final class Parse {
 
     private static ModTy parseOnce(String text, String filename, String mode, boolean typeComments,
                                    boolean chars) {
-        ParserInput input = new ParserInput(text, filename, !mode.equals("eval"));
+        ParserInput input = new ParserInput(text, filename, mode.equals("exec"));
+        input.interactive = mode.equals("single");
         input.characterOffsets = chars;
         GeneratedParser p = new GeneratedParser(input);
         p.typeComments = typeComments;
@@ -167,7 +168,10 @@ public final class Parse {
         if (last.type == TokenType.DEDENT.ordinal()) {
             return p.errorAtToken(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected unindent", last);
         }
-        PySyntaxError e = p.errorAtToken(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", last);
+        // ENDMARKER has no columns in CPython: the generic error then has offsets 0.
+        PySyntaxError e = last.type == TokenType.ENDMARKER.ordinal()
+                ? p.raiseAt(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", last.lineno, 0, last.lineno, 0)
+                : p.errorAtToken(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", last);
         PySyntaxError later = input.checkRestOfSource(p.lastToken().lineno);
         return later != null ? later : e;
     }

@@ -56,8 +56,30 @@ final class ParserInput {
         }
     }
 
+    /** 'single' mode: a statement at the end of the input is followed by one more NEWLINE. */
+    boolean interactive;
+    private Token pending;
+
     /** The next parser token; throws the tokenizer's SyntaxError (also remembered). */
     Token next() {
+        if (pending != null) {
+            Token t = pending;
+            pending = null;
+            return t;
+        }
+        Token t = read();
+        if (interactive && t.type == TokenType.ENDMARKER.ordinal() && previousBeforeEnd != null) {
+            pending = t;
+            return new Token(TokenType.NEWLINE.ordinal(), "", t.lineno, t.colOffset, t.endLineno, t.endColOffset,
+                    0);
+        }
+        previousBeforeEnd = t;
+        return t;
+    }
+
+    private Token previousBeforeEnd;
+
+    private Token read() {
         if (tokenizerError != null) {
             throw tokenizerError;
         }
