@@ -38,7 +38,11 @@ import org.adder.objects.PySyntaxError;
  *       Token#endLine()} its {@code lineno} / {@code end_lineno} (a STRING starts on its first
  *       line).</li>
  *   <li>{@link Token#line()}: the token's physical line(s), with the newline; {@link
- *       #sourceLine(int)}: any line's text, for a SyntaxError's {@code text}.</li>
+ *       #sourceLine(int)}: any line's text, for a SyntaxError's {@code text}; {@link
+ *       #sourceText(int, int, int, int)}: the source between two token positions (an f-string's
+ *       {@code =} debug text).</li>
+ *   <li>Pull tokens with {@link #next()} as the parser needs them, as pegen does: a parser error
+ *       must win over a tokenizer error further on.</li>
  *   <li>Errors are {@link TokenizerError}s (a {@link PySyntaxError}): reason ERROR is final; the
  *       other reasons are CPython's tokenizer states that pegen turns into errors — this class
  *       already gives pegen's message and location for each (an unclosed bracket at EOF becomes
@@ -94,6 +98,8 @@ public final class Tokenizer {
 
     private final List<FStringState> modes = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
+    /** Where each line starts, built on the first request for a line's text. */
+    private int[] lineStarts;
 
     /** A warning the tokenizer issues (CPython: PyErr_WarnExplicit with the tokenizer's filename). */
     public record Warning(String category, String message, int lineno) {
@@ -198,19 +204,47 @@ public final class Tokenizer {
      * SyntaxError shows.
      */
     public String sourceLine(int lineno) {
-        int from = 0;
-        for (int n = 1; n < lineno; n++) {
-            int nl = text.indexOf('\n', from);
-            if (nl < 0) {
-                return "";
-            }
-            from = nl + 1;
-        }
-        if (from >= length) {
+        int from = lineOffset(lineno);
+        if (from < 0 || from >= length) {
             return "";
         }
         int nl = text.indexOf('\n', from);
         return text.substring(from, nl < 0 ? length : nl + 1);
+    }
+
+    /**
+     * The source between two positions given as tokens give them (line, character column): e.g.
+     * an f-string's debug text ({@code f'{x = !r}'} shows " x = ") runs from the end of the
+     * '{' to the start of the '!', ':' or '}' that ends the expression.
+     */
+    public String sourceText(int startLine, int startCol, int endLine, int endCol) {
+        int from = lineOffset(startLine);
+        int to = lineOffset(endLine);
+        if (from < 0 || to < 0) {
+            return "";
+        }
+        from = text.offsetByCodePoints(from, startCol);
+        to = text.offsetByCodePoints(to, endCol);
+        return from <= to ? text.substring(from, to) : "";
+    }
+
+    /** The offset in the text where line {@code lineno} starts, or -1 past the end. */
+    private int lineOffset(int lineno) {
+        if (lineStarts == null) {
+            int[] starts = new int[16];
+            int n = 0;
+            for (int i = 0; i < length; i = text.indexOf('\n', i) + 1) {
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i;
+                if (text.indexOf('\n', i) < 0) {
+                    break;
+                }
+            }
+            lineStarts = java.util.Arrays.copyOf(starts, n);
+        }
+        return lineno >= 1 && lineno <= lineStarts.length ? lineStarts[lineno - 1] : -1;
     }
 
     /** Tokenizes all of {@code text} in the tokenize module's flavour. */
@@ -237,8 +271,10 @@ public final class Tokenizer {
     }
 
     /**
-     * The warnings issued since the last call, oldest first (CPython 3.12: "invalid escape
-     * sequence" for a backslash before a brace in a non-raw f-string). The caller reports them.
+     * The warnings issued since the last call, oldest first: CPython 3.12's tokenizer warns of
+     * "invalid escape sequence '\{'" (a backslash before a brace in a non-raw f-string) and, in
+     * the parser's flavour, of "invalid decimal literal" and the like (a number run into a
+     * keyword: {@code 1if x else y}). The caller reports them, as SyntaxWarnings at the line.
      */
     public List<Warning> takeWarnings() {
         if (warnings.isEmpty()) {
@@ -804,7 +840,7 @@ public final class Tokenizer {
 
     /**
      * The parser rejects a number run into a name ({@code 1abc}); a following keyword only draws
-     * a warning, which the parser stage reports. The tokenize module accepts both.
+     * a SyntaxWarning ({@link #takeWarnings()}). The tokenize module accepts both.
      */
     private int verifyEndOfNumber(int c, String kind) {
         if (extraTokens) {
@@ -819,7 +855,10 @@ public final class Tokenizer {
             case 'i' -> cur < inp && "fns".indexOf(text.charAt(cur)) >= 0;
             default -> false;
         };
-        if (!keyword && c >= 0 && c < 128 && isPotentialIdentifierChar(c)) {
+        if (keyword) {
+            // Still valid code (1if x else y), so only a warning for now; the parser reports it.
+            warnings.add(new Warning("SyntaxWarning", "invalid " + kind + " literal", lineno));
+        } else if (c >= 0 && c < 128 && isPotentialIdentifierChar(c)) {
             backup(c);
             throw syntaxError("invalid " + kind + " literal", -1);
         }

@@ -6,5 +6,6 @@ final class Benchmarks {
     }
 
     static void registerAll() {
+        TokenizeBench.register();
     }
 }

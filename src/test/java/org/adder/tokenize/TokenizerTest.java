@@ -410,6 +410,36 @@ class TokenizerTest {
     }
 
     @Test
+    void parserWarnsOfANumberRunIntoAKeyword() {
+        // compile("x = 1if 1 else 2\n", "f", "exec") warns: f:1: SyntaxWarning: invalid decimal literal
+        Tokenizer t = new Tokenizer("x = 0\ny = 1if 1 else 0b1is z\n", "f", false);
+        while (t.next() != null) {
+            // all tokens
+        }
+        assertEquals(List.of(new Tokenizer.Warning("SyntaxWarning", "invalid decimal literal", 2),
+                new Tokenizer.Warning("SyntaxWarning", "invalid binary literal", 2)), t.takeWarnings());
+    }
+
+    @Test
+    void parserNumberBeforeNonAsciiIsAnIdentifierError() {
+        assertParserError("x = 1\u20ac\n", "SyntaxError", "invalid character '\u20ac' (U+20AC)", 1, 6, "x = 1\u20ac");
+    }
+
+    @Test
+    void fstringDebugTextFromSourceBetweenTokens() {
+        // ast.parse("f'{ x = !r}'"): the Constant before the FormattedValue is ' x = '
+        List<Token> tokens = new ArrayList<>();
+        Tokenizer t = new Tokenizer("f'{ x = !r}'\n", "f", false);
+        for (Token tok; (tok = t.next()) != null; ) {
+            tokens.add(tok);
+        }
+        Token open = tokens.get(1);
+        Token bang = tokens.get(4);
+        assertEquals("{ !", open.string() + " " + bang.string());
+        assertEquals(" x = ", t.sourceText(open.endLine(), open.endCol(), bang.startLine(), bang.startCol()));
+    }
+
+    @Test
     void sourceLineForErrors() {
         Tokenizer t = new Tokenizer("a\r\nb\n", "<string>", false);
         assertEquals("b\n", t.sourceLine(2));
