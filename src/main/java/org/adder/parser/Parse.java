@@ -125,6 +125,7 @@ public final class Parse {
                 throw afterError(p, input, e);
             }
             if (result != null) {
+                checkDepth(result);
                 return result;
             }
             Token last = p.lastToken();
@@ -139,6 +140,42 @@ public final class Parse {
             throw genericError(p, input, last);
         } catch (Parser.TooDeep e) {
             throw tooComplex();
+        }
+    }
+
+    /**
+     * The deepest node ast.parse can turn into Python objects: CPython's AST conversion counts
+     * its recursion (three per Python frame of the limit of 1000) from the caller's depth, and a
+     * shallow caller gets this many levels, Module being the first.
+     */
+    static final int MAX_AST_DEPTH = 2996;
+
+    /** ast.parse's RecursionError for a tree nested too deeply to convert, found without recursing. */
+    private static void checkDepth(ModTy tree) {
+        java.util.ArrayDeque<Object> nodes = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        nodes.push(tree);
+        depths.push(1);
+        while (!nodes.isEmpty()) {
+            Object o = nodes.pop();
+            int depth = depths.pop();
+            if (o instanceof java.util.List<?> list) {
+                for (Object e : list) {
+                    nodes.push(e);
+                    depths.push(depth);
+                }
+            } else if (o instanceof org.adder.ast.AstNode n) {
+                if (depth > MAX_AST_DEPTH) {
+                    throw new PyException("RecursionError", "maximum recursion depth exceeded during ast construction");
+                }
+                for (int i = 0; i < n.fieldNames().size(); i++) {
+                    Object f = n.field(i);
+                    if (f instanceof org.adder.ast.AstNode || f instanceof java.util.List<?>) {
+                        nodes.push(f);
+                        depths.push(depth + 1);
+                    }
+                }
+            }
         }
     }
 

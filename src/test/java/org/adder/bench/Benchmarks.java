@@ -7,5 +7,6 @@ final class Benchmarks {
 
     static void registerAll() {
         TokenizeBench.register();
+        ParseBench.register();
     }
 }
