@@ -114,6 +114,9 @@ public final class Parse {
                                    boolean chars) {
         ParserInput input = new ParserInput(text, filename, mode.equals("exec"));
         input.interactive = mode.equals("single");
+        if (typeComments) {
+            input.enableTypeComments();
+        }
         input.characterOffsets = chars;
         GeneratedParser p = new GeneratedParser(input);
         p.typeComments = typeComments;
@@ -161,8 +164,10 @@ public final class Parse {
             int depth = depths.pop();
             if (o instanceof java.util.List<?> list) {
                 for (Object e : list) {
-                    nodes.push(e);
-                    depths.push(depth);
+                    if (e != null) { // kw_defaults and Dict keys hold None
+                        nodes.push(e);
+                        depths.push(depth);
+                    }
                 }
             } else if (o instanceof org.adder.ast.AstNode n) {
                 if (depth > MAX_AST_DEPTH) {

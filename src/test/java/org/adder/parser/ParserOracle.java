@@ -30,7 +30,9 @@ final class ParserOracle {
 
     static String describe(byte[] source, String filename, String mode) {
         try {
-            return AstDump.dump(Parse.parse(source, filename, mode, false), true, true);
+            boolean typeComments = mode.endsWith("-tc");
+            String m = typeComments ? mode.substring(0, mode.length() - 3) : mode;
+            return AstDump.dump(Parse.parse(source, filename, m, typeComments), true, true);
         } catch (PySyntaxError e) {
             return error(e);
         } catch (PyException e) {
