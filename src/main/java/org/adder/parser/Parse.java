@@ -31,7 +31,16 @@ public final class Parse {
      * @throws PySyntaxError as CPython raises it (message and position)
      */
     public static ModTy parse(byte[] source, String filename, String mode, boolean typeComments) {
-        String text = SourceDecoder.decode(source, null).text();
+        String text;
+        try {
+            text = SourceDecoder.decode(source, null).text();
+        } catch (PySyntaxError e) {
+            if (e.lineno != 0) {
+                throw e;
+            }
+            // An encoding declaration error has no location: compile() reports offset -1.
+            throw new PySyntaxError(e.kind, e.msg, filename, 0, -1, null, 0, 0);
+        }
         return parse(text, filename, mode, typeComments, declaresEncoding(source));
     }
 
