@@ -181,14 +181,22 @@ final class ParserInput {
             atEof = true;
         } else if (tt == TokenType.FSTRING_START) {
             fstringDepth++;
+            fstringStarts.push(t.startLine());
         } else if (tt == TokenType.FSTRING_END) {
             fstringDepth--;
+            if (!fstringStarts.isEmpty()) {
+                spanning(fstringStarts.pop(), t.endLine());
+            }
+        } else if (tt == TokenType.STRING) {
+            spanning(t.startLine(), t.endLine());
         }
         int line = t.startLine();
         int col = t.startByteCol();
         int endCol = t.endByteCol();
-        if (tt == TokenType.NEWLINE && endCol == col && t.endLine() == line) {
-            endCol++; // CPython's NEWLINE token spans its newline character
+        if (tt == TokenType.NEWLINE && t.endLine() == line) {
+            // CPython's NEWLINE token spans its newline character (after any comment).
+            String l = line(line);
+            endCol = l.endsWith("\n") ? utf8Length(l) : endCol == col ? endCol + 1 : endCol;
         }
         if (tt == TokenType.FSTRING_MIDDLE) {
             // A middle part starts where the token before it ended (the tokenizer has no column for
@@ -208,6 +216,15 @@ final class ParserInput {
     }
 
     private Token previous;
+    private final java.util.ArrayDeque<Integer> fstringStarts = new java.util.ArrayDeque<>();
+    /** For a line where a string spanning lines ends: the line it starts on. */
+    private final java.util.Map<Integer, Integer> stringStarts = new java.util.HashMap<>();
+
+    private void spanning(int start, int end) {
+        if (start < end) {
+            stringStarts.merge(end, start, Math::min);
+        }
+    }
 
     /** The ASCII character at byte column {@code byteCol} of line {@code lineno}, or 0. */
     private char byteAt(int lineno, int byteCol) {
@@ -377,8 +394,27 @@ final class ParserInput {
      */
     String errorText(int lineno) {
         String line = line(lineno);
-        if (isFile() || lineno >= tokenizer.lineno()) {
+        if (isFile()) {
             return line;
+        }
+        if (lineno >= tokenizer.lineno()) {
+            // The tokenizer's buffer: the physical lines joined by backslash continuations
+            // and by strings spanning lines.
+            int first = lineno;
+            while (true) {
+                if (first > 1 && line(first - 1).endsWith("\\\n")) {
+                    first--;
+                } else if (stringStarts.containsKey(first)) {
+                    first = stringStarts.get(first);
+                } else {
+                    break;
+                }
+            }
+            StringBuilder b = new StringBuilder();
+            for (int i = first; i <= lineno; i++) {
+                b.append(line(i));
+            }
+            return b.toString();
         }
         return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
     }
