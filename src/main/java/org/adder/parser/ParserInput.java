@@ -275,9 +275,12 @@ final class ParserInput {
                 }
             }
         } catch (TokenizerError e) {
-            if (e.reason == TokenizerError.Reason.ERROR) {
+            if (fstringDepth > 0) {
                 // An error inside an f-string does not hide the parser's error in its expression.
-                return fstringDepth > 0 ? null : e;
+                return null;
+            }
+            if (e.reason == TokenizerError.Reason.ERROR) {
+                return e;
             }
             if (e.reason == TokenizerError.Reason.EOF && tokenizer.level() > 0
                     && errorLine > tokenizer.bracketLine(tokenizer.level() - 1)) {
