@@ -38,8 +38,17 @@ public final class Parse {
             if (e.lineno != 0) {
                 throw e;
             }
-            // An encoding declaration error has no location: compile() reports offset -1.
-            throw new PySyntaxError(e.kind, e.msg, filename, 0, -1, null, 0, 0);
+            // An encoding declaration error has no location: compile() reports offset -1. A BOM with
+            // a cookie other than UTF-8's is reported with the cookie as written.
+            String msg = e.msg;
+            if (msg.startsWith("encoding problem: ") && source.length >= 3 && (source[0] & 0xff) == 0xEF) {
+                java.util.regex.Matcher m = COOKIE_NAME.matcher(new String(source, 3,
+                        Math.min(source.length - 3, 200), java.nio.charset.StandardCharsets.ISO_8859_1));
+                if (m.find()) {
+                    msg = "encoding problem: " + m.group(1) + " with BOM";
+                }
+            }
+            throw new PySyntaxError(e.kind, msg, filename, 0, -1, null, 0, 0);
         }
         return parse(text, filename, mode, typeComments, declaresEncoding(source));
     }
@@ -86,6 +95,8 @@ public final class Parse {
         return false;
     }
 
+    private static final java.util.regex.Pattern COOKIE_NAME =
+            java.util.regex.Pattern.compile("(?m)^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
     private static final java.util.regex.Pattern COOKIE =
             java.util.regex.Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*[-\\w.]+");
 
@@ -137,6 +148,9 @@ public final class Parse {
                 throw afterError(p, input, e);
             }
             if (result != null) {
+                if (mode.equals("single") && input.moreAfter(p.lastToken())) {
+                    throw p.syntaxError("multiple statements found while compiling a single statement");
+                }
                 checkDepth(result);
                 return result;
             }

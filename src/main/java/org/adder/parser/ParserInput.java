@@ -299,6 +299,28 @@ final class ParserInput {
         return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
+    /**
+     * Whether anything but blanks and comments follows {@code last} (CPython's test for a
+     * 'single' input holding more than one statement).
+     */
+    boolean moreAfter(Token last) {
+        int i = last.endLineno > lineStarts.length ? text.length()
+                : Math.min(text.length(), lineStarts[last.endLineno - 1] + charIndex(last.endLineno, last.endColOffset));
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f') {
+                i++;
+            } else if (c == '#') {
+                while (i < text.length() && text.charAt(i) != '\n') {
+                    i++;
+                }
+            } else {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int lineCount() {
         return lineStarts.length;
     }

@@ -86,7 +86,9 @@ class GrammarAreasTest {
                 "def f():\n  x\n y\n", "b'é'\n", "'a' b'b'\n", "x = '\\N{NO SUCH NAME}'\n"));
         OTHER_MODES.put("eval", List.of("1+2", "x if y else z\n", "yield x", "a, *b", "lambda: (yield)", "\n\n1\n\n",
                 "x = 1"));
-        OTHER_MODES.put("single", List.of("x = 1\n", "if x:\n  pass\n\n", "1;2\n", "\n", "x = (\n", "@d\ndef f(): pass\n\n"));
+        OTHER_MODES.put("single", List.of("x = 1\n", "if x:\n  pass\n\n", "1;2\n", "\n", "x = (\n", "@d\ndef f(): pass\n\n",
+                "x = 1\ny = 2\n", "x = 1\n# c\n\n", "if x:\n  pass\ny = 2\n", "x = 1; y = 2\n",
+                "def f():\n  pass\n\nf()\n"));
         OTHER_MODES.put("exec-tc", List.of("x = 1  # type: int\n", "x = 1\n# type: int\ny = 2\n",
                 "def f(a, # type: int\n      b):\n    # type: (...) -> None\n    pass\n",
                 "import x  # type: ignore[foo]\nimport y # type: ignore\n", "for x in y:  # type: int\n  pass\n",
