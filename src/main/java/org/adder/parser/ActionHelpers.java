@@ -410,10 +410,11 @@ abstract class ActionHelpers extends Parser {
         String body = s.substring(q + quote, s.length() - quote);
         PyObject value;
         try {
+            java.util.function.Consumer<String> warn = m -> warn(m, t.lineno);
             if (bytes) {
-                value = PyBytes.of(Literals.decodeBytes(body, raw));
+                value = PyBytes.of(Literals.decodeBytes(body, raw, warn));
             } else {
-                value = new PyStr(raw ? body : Literals.decodeStr(body));
+                value = new PyStr(raw ? body : Literals.decodeStr(body, warn));
             }
         } catch (Literals.Failure f) {
             throw syntaxErrorKnownLocation(t, f.getMessage());
@@ -553,7 +554,7 @@ abstract class ActionHelpers extends Parser {
             }
             if (!raw && text.indexOf('\\') >= 0) {
                 try {
-                    text = Literals.decodeStr(text);
+                    text = Literals.decodeStr(text, m -> warn(m, c.lineno));
                 } catch (Literals.Failure f) {
                     throw syntaxErrorKnownLocation(end, f.getMessage());
                 }
@@ -629,6 +630,13 @@ abstract class ActionHelpers extends Parser {
             return values.get(0);
         }
         return new ExprTy.JoinedStr(values, lineno, col, endLineno, endCol);
+    }
+
+    /** A SyntaxWarning from an action; only the first pass reports (the second would repeat it). */
+    final void warn(String message, int lineno) {
+        if (!callInvalidRules) {
+            input.warnings.add(new org.adder.tokenize.Tokenizer.Warning("SyntaxWarning", message, lineno));
+        }
     }
 
     // ---- errors of the invalid_* rules ----

@@ -58,6 +58,14 @@ final class Literals {
 
     /** Decodes the escape sequences of a str literal body. */
     static String decodeStr(String s) {
+        return decodeStr(s, null);
+    }
+
+    /**
+     * Decodes the escape sequences of a str literal body; the first invalid escape sequence, if
+     * any, is reported to {@code invalidEscape} with CPython's SyntaxWarning message.
+     */
+    static String decodeStr(String s, java.util.function.Consumer<String> invalidEscape) {
         int bs = s.indexOf('\\');
         if (bs < 0) {
             return s;
@@ -94,6 +102,10 @@ final class Literals {
                     int v = e - '0';
                     for (int k = 0; k < 2 && i < n && s.charAt(i) >= '0' && s.charAt(i) <= '7'; k++) {
                         v = v * 8 + (s.charAt(i++) - '0');
+                    }
+                    if (v > 0377 && invalidEscape != null) {
+                        invalidEscape.accept("invalid octal escape sequence '\\" + s.substring(start + 1, i) + "'");
+                        invalidEscape = null;
                     }
                     b.appendCodePoint(v);
                 }
@@ -136,6 +148,10 @@ final class Literals {
                     throw decodeError(s, start, i, message);
                 }
                 default -> {
+                    if (invalidEscape != null && e < 0x80) {
+                        invalidEscape.accept("invalid escape sequence '\\" + e + "'");
+                        invalidEscape = null;
+                    }
                     b.append('\\');
                     b.append(e);
                 }
@@ -176,8 +192,8 @@ final class Literals {
         return cp;
     }
 
-    /** Decodes a bytes literal body (raw or with escapes). */
-    static byte[] decodeBytes(String s, boolean raw) {
+    /** Decodes a bytes literal body (raw or with escapes), reporting the first invalid escape. */
+    static byte[] decodeBytes(String s, boolean raw, java.util.function.Consumer<String> invalidEscape) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(s.length());
         int n = s.length();
         int i = 0;
@@ -209,8 +225,13 @@ final class Literals {
                 case 'v' -> out.write(11);
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
                     int v = e - '0';
+                    int first = i - 1;
                     for (int k = 0; k < 2 && i < n && s.charAt(i) >= '0' && s.charAt(i) <= '7'; k++) {
                         v = v * 8 + (s.charAt(i++) - '0');
+                    }
+                    if (v > 0377 && invalidEscape != null) {
+                        invalidEscape.accept("invalid octal escape sequence '\\" + s.substring(first, i) + "'");
+                        invalidEscape = null;
                     }
                     out.write(v & 0xFF);
                 }
@@ -227,6 +248,10 @@ final class Literals {
                     out.write('\\');
                     if (e >= 0x80) {
                         throw new Failure("bytes can only contain ASCII literal characters");
+                    }
+                    if (invalidEscape != null) {
+                        invalidEscape.accept("invalid escape sequence '\\" + e + "'");
+                        invalidEscape = null;
                     }
                     out.write(e);
                 }

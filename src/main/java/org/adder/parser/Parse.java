@@ -5,6 +5,7 @@ import org.adder.objects.PyException;
 import org.adder.objects.PySyntaxError;
 import org.adder.tokenize.SourceDecoder;
 import org.adder.tokenize.TokenType;
+import org.adder.tokenize.Tokenizer;
 
 /**
  * The parser's front door: {@code compile(source, filename, mode, PyCF_ONLY_AST)} as
@@ -31,6 +32,16 @@ public final class Parse {
      * @throws PySyntaxError as CPython raises it (message and position)
      */
     public static ModTy parse(byte[] source, String filename, String mode, boolean typeComments) {
+        return parse(source, filename, mode, typeComments, w -> { });
+    }
+
+    /**
+     * As {@link #parse(byte[], String, String, boolean)}, handing each SyntaxWarning CPython would
+     * issue (invalid escape sequences, a number followed by a keyword, ...) to {@code warnings},
+     * also when the parse then fails.
+     */
+    public static ModTy parse(byte[] source, String filename, String mode, boolean typeComments,
+                              java.util.function.Consumer<Tokenizer.Warning> warnings) {
         String text;
         try {
             text = SourceDecoder.decode(source, null).text();
@@ -50,19 +61,20 @@ public final class Parse {
             }
             throw new PySyntaxError(e.kind, msg, filename, 0, -1, null, 0, 0);
         }
-        return parse(text, filename, mode, typeComments, declaresEncoding(source));
+        return parse(text, filename, mode, typeComments, declaresEncoding(source), warnings);
     }
 
     /** Parses already decoded source text (as compile() given a str). */
     public static ModTy parse(String text, String filename, String mode, boolean typeComments) {
-        return parse(text, filename, mode, typeComments, true);
+        return parse(text, filename, mode, typeComments, true, w -> { });
     }
 
-    private static ModTy parse(String text, String filename, String mode, boolean typeComments, boolean chars) {
+    private static ModTy parse(String text, String filename, String mode, boolean typeComments, boolean chars,
+                               java.util.function.Consumer<Tokenizer.Warning> warnings) {
         try {
-            return parseOnce(text, filename, mode, typeComments, chars);
+            return parseOnce(text, filename, mode, typeComments, chars, warnings);
         } catch (StackOverflowError e) {
-            return parseOnDeepStack(text, filename, mode, typeComments, chars);
+            return parseOnDeepStack(text, filename, mode, typeComments, chars, warnings);
         }
     }
 
@@ -101,12 +113,12 @@ public final class Parse {
             java.util.regex.Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*[-\\w.]+");
 
     private static ModTy parseOnDeepStack(String text, String filename, String mode, boolean typeComments,
-                                          boolean chars) {
+                                          boolean chars, java.util.function.Consumer<Tokenizer.Warning> warnings) {
         ModTy[] result = new ModTy[1];
         RuntimeException[] failure = new RuntimeException[1];
         Thread t = new Thread(null, () -> {
             try {
-                result[0] = parseOnce(text, filename, mode, typeComments, chars);
+                result[0] = parseOnce(text, filename, mode, typeComments, chars, warnings);
             } catch (RuntimeException e) {
                 failure[0] = e;
             } catch (StackOverflowError e) {
@@ -131,7 +143,7 @@ public final class Parse {
     }
 
     private static ModTy parseOnce(String text, String filename, String mode, boolean typeComments,
-                                   boolean chars) {
+                                   boolean chars, java.util.function.Consumer<Tokenizer.Warning> warnings) {
         ParserInput input = new ParserInput(text, filename, mode.equals("exec"));
         input.interactive = mode.equals("single");
         if (typeComments) {
@@ -140,6 +152,14 @@ public final class Parse {
         input.characterOffsets = chars;
         GeneratedParser p = new GeneratedParser(input);
         p.typeComments = typeComments;
+        try {
+            return parseTwice(p, input, mode);
+        } finally {
+            input.warnings.forEach(warnings);
+        }
+    }
+
+    private static ModTy parseTwice(GeneratedParser p, ParserInput input, String mode) {
         try {
             ModTy result;
             try {

@@ -132,10 +132,6 @@ abstract class Parser {
         return null;
     }
 
-    final Token expectNameToken() {
-        return expect(TokenType.NAME);
-    }
-
     // ---- combinators used by the generated code ----
 
     final boolean lookahead(int mark, boolean matched, boolean positive) {

@@ -20,7 +20,6 @@ final class ParserInput {
     private final boolean[] lineAscii;
     /** Set once the tokenizer has failed; the parser then stops asking for tokens. */
     PySyntaxError tokenizerError;
-    boolean atEof;
     private int fstringDepth;
 
     ParserInput(String source, String filename, boolean execInput) {
@@ -61,6 +60,9 @@ final class ParserInput {
     /** A comment of the source: where it starts (byte column) and its text from the '#'. */
     private record Comment(int line, int col, int endCol, String text) {
     }
+
+    /** SyntaxWarnings of the tokenizer and the parser's actions, in the order they arose. */
+    final List<Tokenizer.Warning> warnings = new ArrayList<>();
 
     private java.util.ArrayDeque<Comment> comments;
     /** TYPE_IGNORE comments: Module.type_ignores as (line, tag). */
@@ -169,6 +171,8 @@ final class ParserInput {
         } catch (PySyntaxError e) {
             tokenizerError = characterOffsets ? e : withByteOffsets(e);
             throw tokenizerError;
+        } finally {
+            warnings.addAll(tokenizer.takeWarnings());
         }
         TokenType tt = t.type();
         int type = tt.ordinal();
@@ -177,8 +181,6 @@ final class ParserInput {
             if (kw >= 0) {
                 type = kw;
             }
-        } else if (tt == TokenType.ENDMARKER) {
-            atEof = true;
         } else if (tt == TokenType.FSTRING_START) {
             fstringDepth++;
             fstringStarts.push(t.startLine());
@@ -319,10 +321,6 @@ final class ParserInput {
             }
         }
         return false;
-    }
-
-    int lineCount() {
-        return lineStarts.length;
     }
 
     /** Source line {@code lineno} (1-based) with its newline, or "" past the end. */
