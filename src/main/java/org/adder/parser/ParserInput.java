@@ -183,14 +183,10 @@ final class ParserInput {
             }
         } else if (tt == TokenType.FSTRING_START) {
             fstringDepth++;
-            fstringStarts.push(t.startLine());
+
         } else if (tt == TokenType.FSTRING_END) {
             fstringDepth--;
-            if (!fstringStarts.isEmpty()) {
-                spanning(fstringStarts.pop(), t.endLine());
-            }
-        } else if (tt == TokenType.STRING) {
-            spanning(t.startLine(), t.endLine());
+
         }
         int line = t.startLine();
         int col = t.startByteCol();
@@ -213,13 +209,15 @@ final class ParserInput {
                 endCol++;
             }
         }
+        if (tt == TokenType.STRING || tt == TokenType.FSTRING_MIDDLE) {
+            spanning(line, t.endLine());
+        }
         previous = new Token(type, t.string(), line, col, t.endLine(), endCol, tokenizer.level());
         return previous;
     }
 
     private Token previous;
-    private final java.util.ArrayDeque<Integer> fstringStarts = new java.util.ArrayDeque<>();
-    /** For a line where a string spanning lines ends: the line it starts on. */
+    /** For a line where a string (or an f-string's literal part) spanning lines ends: the line it starts on. */
     private final java.util.Map<Integer, Integer> stringStarts = new java.util.HashMap<>();
 
     private void spanning(int start, int end) {
@@ -284,9 +282,14 @@ final class ParserInput {
             if (e.reason == TokenizerError.Reason.ERROR) {
                 return e;
             }
-            if (e.reason == TokenizerError.Reason.EOF && tokenizer.level() > 0
-                    && errorLine > tokenizer.bracketLine(tokenizer.level() - 1)) {
-                return e;
+            // The tokenizer stopped in a state pegen turns into an error: only a bracket left open
+            // before the error's line is reported instead.
+            int level = tokenizer.level();
+            if (level > 0 && errorLine > tokenizer.bracketLine(level - 1)) {
+                int line = tokenizer.bracketLine(level - 1);
+                return errorAtBytes(PySyntaxError.Kind.SYNTAX_ERROR,
+                        "'" + tokenizer.bracket(level - 1) + "' was never closed", line,
+                        tokenizer.bracketByteCol(level - 1) + 1, line, 0);
             }
             return null;
         } catch (PySyntaxError e) {
