@@ -1,6 +1,5 @@
 package org.adder.ast;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.adder.objects.PyObject;
 import org.adder.objects.PyStr;
@@ -55,14 +54,14 @@ public final class AstDump {
         return out.toString();
     }
 
-    /** Appends {@code value} formatted at nesting {@code level}; returns whether it is "simple". */
-    private boolean format(Object value, int level, StringBuilder out) {
+    /** Appends {@code value} formatted at nesting {@code level}. */
+    private void format(Object value, int level, StringBuilder out) {
         if (value instanceof AstNode node) {
-            return formatNode(node, level, out);
+            formatNode(node, level, out);
         } else if (value instanceof List<?> list) {
             if (list.isEmpty()) {
                 out.append("[]");
-                return true;
+                return;
             }
             int inner = level + 1;
             out.append('[');
@@ -74,53 +73,85 @@ public final class AstDump {
                 format(list.get(i), inner, out);
             }
             out.append(']');
-            return false;
         } else if (value instanceof Enum<?> e) {
             out.append(e.name()).append("()");
-            return true; // a node without arguments
+        } else {
+            out.append(scalar(value));
         }
-        out.append(scalar(value));
+    }
+
+    /**
+     * Whether dump counts the formatted value as "simple": a scalar, an empty list, or a node
+     * printed without arguments. Decided from the tree, so nodes are written straight to the
+     * output instead of being formatted twice.
+     */
+    private boolean simple(Object value) {
+        if (value instanceof AstNode node) {
+            return argumentCount(node) == 0;
+        } else if (value instanceof List<?> list) {
+            return list.isEmpty();
+        }
         return true;
     }
 
-    private boolean formatNode(AstNode node, int level, StringBuilder out) {
+    private int argumentCount(AstNode node) {
+        int n = includeAttributes ? node.attributeNames().size() : 0;
+        for (int i = 0, size = node.fieldNames().size(); i < size; i++) {
+            if (node.field(i) != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private void formatNode(AstNode node, int level, StringBuilder out) {
         int inner = level + 1;
-        List<String> args = new ArrayList<>();
-        boolean allSimple = true;
-        boolean keywords = annotateFields;
         List<String> names = node.fieldNames();
+        int count = 0;
+        boolean oneLine = true;
+        for (int i = 0; i < names.size(); i++) {
+            Object value = node.field(i);
+            if (value != null) {
+                count++;
+                oneLine &= simple(value);
+            }
+        }
+        List<String> attributes = includeAttributes ? node.attributeNames() : List.of();
+        count += attributes.size();
+        oneLine &= count <= 3;
+        out.append(node.typeName()).append('(');
+        if (!oneLine) {
+            prefix(inner, out);
+        }
+        boolean keywords = annotateFields;
+        boolean first = true;
         for (int i = 0; i < names.size(); i++) {
             Object value = node.field(i);
             if (value == null) {
-                keywords = true; // an absent optional field: dump leaves it out
+                keywords = true; // an absent optional field is left out: name the ones after it
                 continue;
             }
-            StringBuilder text = new StringBuilder();
+            first = argumentSeparator(first, oneLine, inner, out);
             if (keywords) {
-                text.append(names.get(i)).append('=');
+                out.append(names.get(i)).append('=');
             }
-            allSimple &= format(value, inner, text);
-            args.add(text.toString());
+            format(value, inner, out);
         }
-        if (includeAttributes) {
-            List<String> attributes = node.attributeNames();
-            for (int i = 0; i < attributes.size(); i++) {
-                args.add(attributes.get(i) + "=" + node.attribute(i));
-            }
-        }
-        out.append(node.typeName()).append('(');
-        if (allSimple && args.size() <= 3) {
-            out.append(String.join(", ", args)).append(')');
-            return args.isEmpty();
-        }
-        prefix(inner, out);
-        for (int i = 0; i < args.size(); i++) {
-            if (i > 0) {
-                separator(inner, out);
-            }
-            out.append(args.get(i));
+        for (int i = 0; i < attributes.size(); i++) {
+            first = argumentSeparator(first, oneLine, inner, out);
+            out.append(attributes.get(i)).append('=').append(node.attribute(i));
         }
         out.append(')');
+    }
+
+    private boolean argumentSeparator(boolean first, boolean oneLine, int level, StringBuilder out) {
+        if (!first) {
+            if (oneLine) {
+                out.append(", ");
+            } else {
+                separator(level, out);
+            }
+        }
         return false;
     }
 

@@ -87,6 +87,7 @@ public final class TourTool {
     private static Tool stageTool(String stage) {
         return switch (stage) {
             case "tokens" -> TokenizeTool::run;
+            case "ast" -> (args, in, out, err) -> AstTool.run(new String[] {"-a", args[args.length - 1]}, in, out, err);
             default -> null;
         };
     }

@@ -20,8 +20,12 @@ import org.junit.jupiter.api.Test;
  * checks every node kind, field, position and constant repr that the standard library contains.
  */
 class AstBridgeDumpTest {
-    /** Corpus files whose bridged tree dumps identically; raise as it improves, the total when complete. */
-    private static final int FLOOR = 0;
+    /**
+     * Corpus files whose bridged tree dumps identically; raise as it improves, the total when complete.
+     * The 6 others hold a str constant with two escaped lone surrogates that form a pair (\\ud83d\\ude00),
+     * which PyStr, a Java String, cannot tell from the astral character itself.
+     */
+    private static final int FLOOR = 2216;
 
     @Test
     void bridgedCorpusDumpsAsCPython() throws IOException {

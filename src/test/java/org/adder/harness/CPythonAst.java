@@ -32,6 +32,7 @@ import org.adder.objects.PySyntaxError;
  * <pre>
  *   ModTy tree = CPythonAst.parse(path);                 // one file (starts a python3.12)
  *   ModTy tree = CPythonAst.parseSource("x = 1\n");      // a snippet, mode "exec"
+ *   List&lt;Parsed&gt; all = CPythonAst.parseSources(snippets, "exec"); // many snippets, one process
  *   CPythonAst.forEach(CPython.corpus(), "exec", false, parsed -> {
  *       if (parsed.error() == null) { use(parsed.tree()); } // the whole corpus in one process
  *   });
@@ -95,16 +96,51 @@ public final class CPythonAst {
     }
 
     /**
+     * CPython's outcome for each of {@code sources} (UTF-8 text) in {@code mode}, all in one
+     * python3.12 process: for tests over many snippets. Each {@link Parsed#file()} is a temporary
+     * file, already deleted.
+     */
+    public static List<Parsed> parseSources(List<String> sources, String mode) {
+        List<Path> files = new ArrayList<>();
+        try {
+            for (String source : sources) {
+                Path file = Files.createTempFile("adder-ast-", ".py");
+                files.add(file);
+                Files.writeString(file, source, StandardCharsets.UTF_8);
+            }
+            List<Parsed> parsed = new ArrayList<>();
+            forEach(files, mode, false, parsed::add);
+            return parsed;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (Path f : files) {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is harmless
+                }
+            }
+        }
+    }
+
+    /**
      * Parses every file in one python3.12 process, handing each outcome to {@code each} in
      * order as it arrives (trees are not kept, so memory stays flat over the whole corpus).
      */
     public static void forEach(List<Path> files, String mode, boolean withDump, Consumer<Parsed> each) {
+        forEach(files, mode, false, withDump, each);
+    }
+
+    /** {@link #forEach(List, String, boolean, Consumer)}, keeping type comments when {@code typeComments}. */
+    public static void forEach(List<Path> files, String mode, boolean typeComments, boolean withDump,
+                               Consumer<Parsed> each) {
         try {
             Path list = Files.createTempFile("adder-ast-bridge-", ".txt");
             try {
                 Files.write(list, files.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
                 Process python = CPython.process("-W", "ignore", CPython.resource("ast_bridge.py").toString(),
-                                mode, withDump ? "1" : "0", list.toString())
+                                mode, typeComments ? "1" : "0", withDump ? "1" : "0", list.toString())
                         .redirectError(ProcessBuilder.Redirect.INHERIT).start();
                 python.getOutputStream().close();
                 boolean done = false;
@@ -178,13 +214,31 @@ public final class CPythonAst {
         }
         switch (buf[0]) {
             case 'N' -> {
-                String name = new String(buf, 1, len - 1, StandardCharsets.ISO_8859_1);
+                int space = indexOf((byte) ' ', 1);
+                String name = new String(buf, 1, (space < 0 ? len : space) - 1, StandardCharsets.ISO_8859_1);
                 int arity = AstFactory.arity(name);
                 if (arity < 0) {
                     throw new IllegalStateException("ast_bridge.py: unknown node " + name);
                 }
                 Object[] values = new Object[arity];
-                for (int i = 0; i < arity; i++) {
+                int fields = arity;
+                if (space > 0) { // the four positions, which follow the fields in the factory's order
+                    fields = arity - 4;
+                    int at = space + 1;
+                    for (int k = 0; k < 4; k++) {
+                        int value = 0;
+                        boolean negative = buf[at] == '-';
+                        if (negative) {
+                            at++;
+                        }
+                        while (at < len && buf[at] != ' ') {
+                            value = value * 10 + buf[at++] - '0';
+                        }
+                        at++;
+                        values[fields + k] = negative ? -value : value;
+                    }
+                }
+                for (int i = 0; i < fields; i++) {
                     values[i] = value();
                 }
                 return AstFactory.create(name, values);
@@ -282,6 +336,15 @@ public final class CPythonAst {
             }
         }
         return out.toString();
+    }
+
+    private int indexOf(byte b, int from) {
+        for (int i = from; i < len; i++) {
+            if (buf[i] == b) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private String ascii(int from) {

@@ -1,11 +1,12 @@
 """Serialises CPython's AST of many files, in one process, for Adder's tests (CPythonAst.java).
 
-Usage: python3.12 ast_bridge.py MODE DUMP LISTFILE
-  MODE  exec | eval | single | func_type (the mode of every file)
-  DUMP  1 to follow each tree with ast.dump(tree, include_attributes=True), else 0
+Usage: python3.12 ast_bridge.py MODE TYPE_COMMENTS DUMP LISTFILE
+  MODE           exec | eval | single | func_type (the mode of every file)
+  TYPE_COMMENTS  1 to parse as ast.parse(type_comments=True) does, else 0
+  DUMP           1 to follow each tree with ast.dump(tree, include_attributes=True), else 0
 
 LISTFILE names one file a line. Each file's source bytes are compiled as ast.parse does
-(compile(source, path, MODE, PyCF_ONLY_AST)); the output (ASCII, one token a line) is per file:
+(compile(source, path, MODE, PyCF_ONLY_AST [| PyCF_TYPE_COMMENTS])); the output (ASCII, one token a line) is per file:
 
     \\x01FILE <path>
     OK                        then the tree, then, with DUMP, a line "D<dump as UTF-8>"
@@ -13,11 +14,12 @@ LISTFILE names one file a line. Each file's source bytes are compiled as ast.par
                               (absent as "-") and the source text line token
 
 The tree is written in prefix order, one token a line:
-    N<name>   a node (or a field-less singleton such as Load), followed by its fields in
-              _fields order and then its _attributes
+    N<name>[ <lineno> <col_offset> <end_lineno> <end_col_offset>]
+              a node (or a field-less singleton such as Load), with its positions if it has
+              any, followed by its fields in _fields order
     [<n>      a list of n items
     -         None
-    #<int>    a Python int that is not a constant (positions, level, conversion, is_async)
+    #<int>    a Python int that is not a constant (level, conversion, is_async, simple, lineno)
     '<text>   a str that is not a constant (identifiers, type comments, kind)
     a constant: cN None, cT True, cF False, cE Ellipsis, ci<decimal>, cf<float.hex>,
                 cj<real float.hex> <imag float.hex>, cs<text>, cb<hex digits>
@@ -36,7 +38,8 @@ def encode_text(s):
 
 
 def main():
-    mode, want_dump, listfile = sys.argv[1:4]
+    mode, type_comments, want_dump, listfile = sys.argv[1:5]
+    flags = PyCF_ONLY_AST | (ast.PyCF_TYPE_COMMENTS if type_comments == '1' else 0)
     want_dump = want_dump == '1'
     sys.setrecursionlimit(1_000_000)
     sys.set_int_max_str_digits(0)
@@ -45,28 +48,33 @@ def main():
     with open(listfile, encoding='utf-8', errors='surrogateescape') as f:
         paths = [line.rstrip('\n') for line in f if line.strip()]
 
-    layouts = {}  # class -> (name line, getter of fields then attributes, has a constant field)
+    layouts = {}  # class -> (header, getter of the fields, getter of the positions, has a constant field)
+
+    def getter_of(names):
+        if len(names) > 1:
+            return operator.attrgetter(*names)
+        if names:
+            return lambda node, n=names[0]: (getattr(node, n),)
+        return lambda node: ()
 
     def layout(cls):
         lay = layouts.get(cls)
         if lay is None:
-            names = cls._fields + cls._attributes
-            getter = operator.attrgetter(*names) if len(names) > 1 else (
-                (lambda node, n=names[0]: (getattr(node, n),)) if names else (lambda node: ()))
+            positions = operator.attrgetter(*cls._attributes) if cls._attributes else None
             constant = cls in (ast.Constant, ast.MatchSingleton)
-            lay = layouts[cls] = ('N' + cls.__name__, getter, constant)
+            lay = layouts[cls] = ('N' + cls.__name__, getter_of(cls._fields), positions, constant)
         return lay
 
-    # Scalars are handled inline: positions alone are four values per node.
     def emit(node, w):
-        head, getter, constant = layout(type(node))
-        w(head)
-        values = getter(node)
-        for i, value in enumerate(values):
+        head, fields, positions, constant = layout(type(node))
+        w(head + ' %d %d %d %d' % positions(node) if positions else head)
+        values = fields(node)
+        if constant:
+            emit_constant(values[0], w)
+            values = values[1:]
+        for value in values:
             t = type(value)
-            if constant and i == 0:
-                emit_constant(value, w)
-            elif t is int:
+            if t is int:
                 w('#%d' % value)
             elif t is list:
                 w('[%d' % len(value))
@@ -121,7 +129,7 @@ def main():
         try:
             with open(path, 'rb') as f:
                 source = f.read()
-            tree = compile(source, path, mode, PyCF_ONLY_AST)
+            tree = compile(source, path, mode, flags)
         except SyntaxError as e:
             w('ERR ' + type(e).__name__)
             for v in (e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text):
