@@ -88,8 +88,14 @@ abstract class ActionHelpers extends Parser {
         if (t == null) {
             return null;
         }
-        return new ExprTy.Constant(Literals.number(t.string), null, t.lineno, t.colOffset, t.endLineno,
-                t.endColOffset);
+        PyObject value;
+        try {
+            value = NumberLiterals.decode(t.string);
+        } catch (LiteralError e) {
+            // CPython leaves the columns out rather than underline a huge literal.
+            throw raiseAt(PySyntaxError.Kind.SYNTAX_ERROR, e.getMessage(), t.lineno, 0, t.endLineno, 0);
+        }
+        return new ExprTy.Constant(value, null, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
     }
 
     // ---- small conveniences ----
@@ -397,30 +403,14 @@ abstract class ActionHelpers extends Parser {
     // ---- strings and f-strings ----
 
     final ExprTy constantFromString(Token t) {
-        String s = t.string;
-        int q = 0;
-        boolean raw = false;
-        boolean bytes = false;
-        while (s.charAt(q) != '\'' && s.charAt(q) != '"') {
-            char c = s.charAt(q++);
-            raw |= c == 'r' || c == 'R';
-            bytes |= c == 'b' || c == 'B';
-        }
-        int quote = s.length() - q >= 6 && s.charAt(q) == s.charAt(q + 1) && s.charAt(q) == s.charAt(q + 2) ? 3 : 1;
-        String body = s.substring(q + quote, s.length() - quote);
         PyObject value;
         try {
-            java.util.function.Consumer<String> warn = m -> warn(m, t.lineno);
-            if (bytes) {
-                value = PyBytes.of(Literals.decodeBytes(body, raw, warn));
-            } else {
-                value = new PyStr(raw ? body : Literals.decodeStr(body, warn));
-            }
-        } catch (Literals.Failure f) {
-            throw syntaxErrorKnownLocation(t, f.getMessage());
+            value = StringLiterals.decode(t.string, m -> warn(m, t.lineno));
+        } catch (LiteralError e) {
+            throw syntaxErrorKnownLocation(t, e.getMessage());
         }
-        String kind = s.charAt(0) == 'u' ? "u" : null;
-        return new ExprTy.Constant(value, kind, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
+        return new ExprTy.Constant(value, StringLiterals.kind(t.string), t.lineno, t.colOffset, t.endLineno,
+                t.endColOffset);
     }
 
     final ExprTy constantFromToken(Token t) {
@@ -430,9 +420,9 @@ abstract class ActionHelpers extends Parser {
     final ExprTy decodedConstantFromToken(Token t) {
         String v;
         try {
-            v = Literals.decodeStr(t.string);
-        } catch (Literals.Failure f) {
-            throw syntaxErrorKnownLocation(t, f.getMessage());
+            v = StringLiterals.decodeFStringMiddle(t.string, false, m -> warn(m, t.lineno));
+        } catch (LiteralError e) {
+            throw syntaxErrorKnownLocation(t, e.getMessage());
         }
         return new ExprTy.Constant(new PyStr(v), null, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
     }
@@ -552,12 +542,10 @@ abstract class ActionHelpers extends Parser {
             if (text.equals("{{") || text.equals("}}")) {
                 text = text.substring(0, 1);
             }
-            if (!raw && text.indexOf('\\') >= 0) {
-                try {
-                    text = Literals.decodeStr(text, m -> warn(m, c.lineno));
-                } catch (Literals.Failure f) {
-                    throw syntaxErrorKnownLocation(end, f.getMessage());
-                }
+            try {
+                text = StringLiterals.decodeFStringMiddle(text, raw, m -> warn(m, c.lineno));
+            } catch (LiteralError e) {
+                throw syntaxErrorKnownLocation(end, e.getMessage());
             }
             if (text.isEmpty()) {
                 return;
