@@ -17,7 +17,7 @@ class AstParityTest {
 
     @Test
     void corpus() {
-        Parity.Report report = Parity.check("ast", ParserOracle.cpython("exec"), CPython.corpus(),
+        Parity.Report report = Parity.check("parser-ast", ParserOracle.cpython("exec"), CPython.corpus(),
                 file -> ParserOracle.adder(file, "exec"));
         System.out.println(report.summary());
         assertTrue(report.identical() >= CORPUS_FLOOR, report::summary);
