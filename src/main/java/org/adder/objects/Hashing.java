@@ -85,27 +85,34 @@ public final class Hashing {
     }
 
     /**
+     * CPython's {@code _Py_KeyedHash}: SipHash-1-3 under the key (key, 0), whatever
+     * PYTHONHASHSEED says; {@code _imp.source_hash} for hash-based .pyc files is this.
+     */
+    public static long keyed(long key, byte[] data) {
+        return SipHash13.hash(key, 0, data, data.length);
+    }
+
+    /**
      * {@code hash(str)}: SipHash of the string's canonical storage, which CPython picks by the
      * widest code point: one byte (Latin-1), two or four bytes a code point, little-endian.
      */
     public static long str(String s) {
-        if (s.isEmpty()) {
+        return str(s.codePoints().toArray());
+    }
+
+    /** {@code hash(str)} of the string of these code points. */
+    public static long str(int[] cps) {
+        if (cps.length == 0) {
             return 0;
         }
         int max = 0;
-        int count = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+        for (int cp : cps) {
             max = Math.max(max, cp);
-            count++;
         }
         int width = max < 0x100 ? 1 : max < 0x10000 ? 2 : 4;
-        byte[] data = new byte[count * width];
+        byte[] data = new byte[cps.length * width];
         int at = 0;
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+        for (int cp : cps) {
             for (int b = 0; b < width; b++) {
                 data[at++] = (byte) (cp >>> (8 * b));
             }

@@ -10,6 +10,14 @@ public final class PyFloat extends PyObject {
         this.value = value;
     }
 
+    /**
+     * The value of a float literal ({@code 1.5}, {@code 1e-5}, {@code .5}, {@code 1_000.0},
+     * the digits of an imaginary literal without its j): correctly rounded, as CPython's.
+     */
+    public static PyFloat fromLiteral(String literal) {
+        return new PyFloat(Double.parseDouble(literal.replace("_", "")));
+    }
+
     public double value() {
         return value;
     }

@@ -58,9 +58,50 @@ public class PyInt extends PyObject {
         return big == null ? Long.signum(small) : big.signum();
     }
 
+    /** {@code sys.get_int_max_str_digits()} by default: longer decimal conversions are refused. */
+    public static final int MAX_STR_DIGITS = 4300;
+
+    /**
+     * {@code repr(i)}: decimal digits; like CPython, a ValueError beyond 4300 digits (a guard
+     * against quadratic-time conversions).
+     */
     @Override
     public String repr() {
-        return big == null ? Long.toString(small) : big.toString();
+        if (big == null) {
+            return Long.toString(small);
+        }
+        String s = big.toString();
+        if (s.length() - (big.signum() < 0 ? 1 : 0) > MAX_STR_DIGITS) {
+            throw new PyException("ValueError", "Exceeds the limit (" + MAX_STR_DIGITS + " digits) for integer string "
+                    + "conversion; use sys.set_int_max_str_digits() to increase the limit");
+        }
+        return s;
+    }
+
+    /**
+     * The value of an integer literal as the tokenizer delivers it: decimal, or {@code 0x},
+     * {@code 0o}, {@code 0b} with either case, underscores between digits allowed. The
+     * literal's syntax is the tokenizer's business; this only evaluates it.
+     */
+    public static PyInt fromLiteral(String literal) {
+        String digits = literal.replace("_", "");
+        int radix = 10;
+        if (digits.length() > 2 && digits.charAt(0) == '0') {
+            switch (Character.toLowerCase(digits.charAt(1))) {
+                case 'x' -> radix = 16;
+                case 'o' -> radix = 8;
+                case 'b' -> radix = 2;
+                default -> {
+                }
+            }
+            if (radix != 10) {
+                digits = digits.substring(2);
+            }
+        }
+        if (digits.length() <= 18 && radix == 10 || digits.length() <= 15 && radix == 16) {
+            return of(Long.parseLong(digits, radix));
+        }
+        return of(new BigInteger(digits, radix));
     }
 
     @Override

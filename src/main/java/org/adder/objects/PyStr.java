@@ -2,19 +2,77 @@ package org.adder.objects;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacterCategory;
+import java.util.Arrays;
 
 /**
  * Python's {@code str}. The text is held as a Java string of UTF-16 code units; code points
- * outside the BMP are surrogate pairs, lone surrogates are kept as they are.
+ * outside the BMP are surrogate pairs, lone surrogates are kept as they are. A Python string
+ * can also hold a high surrogate code point followed by a low one ('\ud83d\ude00' is two
+ * code points, not an emoji); a Java string cannot tell that from a pair, so such strings
+ * also keep their code points.
  */
 public final class PyStr extends PyObject {
     private final String value;
+    /** The code points when {@link #value} would pair up adjacent surrogates, else null. */
+    private final int[] codePoints;
     /** The cached hash and the key it was computed with (tests switch seeds). */
     private long hash;
-    private Hashing.Secret hashKey;
+    private volatile Hashing.Secret hashKey;
+
+    /** The empty string and the Latin-1 one-character strings: shared objects, as in CPython. */
+    private static final PyStr[] LATIN1 = new PyStr[256];
+    public static final PyStr EMPTY = new PyStr("");
+
+    static {
+        for (int c = 0; c < LATIN1.length; c++) {
+            LATIN1[c] = new PyStr(String.valueOf((char) c));
+        }
+    }
 
     public PyStr(String value) {
         this.value = value;
+        this.codePoints = null;
+    }
+
+    /**
+     * A str of this text; the empty and one-character Latin-1 strings are shared objects as
+     * CPython's are (which decides how marshal writes them).
+     */
+    public static PyStr of(String value) {
+        if (value.isEmpty()) {
+            return EMPTY;
+        }
+        if (value.length() == 1 && value.charAt(0) < 256) {
+            return LATIN1[value.charAt(0)];
+        }
+        return new PyStr(value);
+    }
+
+    private PyStr(String value, int[] codePoints) {
+        this.value = value;
+        this.codePoints = codePoints;
+    }
+
+    /** The string of these code points; surrogate code points stay separate code points. */
+    public static PyStr fromCodePoints(int[] cps) {
+        StringBuilder sb = new StringBuilder(cps.length);
+        boolean ambiguous = false;
+        for (int i = 0; i < cps.length; i++) {
+            sb.appendCodePoint(cps[i]);
+            ambiguous |= i > 0 && Character.isHighSurrogate((char) cps[i - 1]) && cps[i - 1] < 0x10000
+                    && Character.isLowSurrogate((char) cps[i]) && cps[i] < 0x10000;
+        }
+        return ambiguous ? new PyStr(sb.toString(), cps.clone()) : of(sb.toString());
+    }
+
+    /** The Python code points of the string. */
+    public int[] codePoints() {
+        return codePoints != null ? codePoints.clone() : value.codePoints().toArray();
+    }
+
+    /** {@code len(s)}. */
+    public int length() {
+        return codePoints != null ? codePoints.length : value.codePointCount(0, value.length());
     }
 
     public String value() {
@@ -23,7 +81,7 @@ public final class PyStr extends PyObject {
 
     @Override
     public String repr() {
-        return repr(value);
+        return codePoints != null ? repr(codePoints) : repr(value);
     }
 
     @Override
@@ -41,7 +99,7 @@ public final class PyStr extends PyObject {
     public long hash() {
         Hashing.Secret key = Hashing.secret();
         if (hashKey != key) {
-            hash = Hashing.str(value);
+            hash = codePoints != null ? Hashing.str(codePoints) : Hashing.str(value);
             hashKey = key;
         }
         return hash;
@@ -49,7 +107,7 @@ public final class PyStr extends PyObject {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PyStr s && s.value.equals(value);
+        return o instanceof PyStr s && s.value.equals(value) && Arrays.equals(s.codePoints, codePoints);
     }
 
     @Override
@@ -59,12 +117,20 @@ public final class PyStr extends PyObject {
 
     /** {@code repr(s)}: single quotes unless the text has a ' and no ", escapes for the unprintable. */
     public static String repr(String s) {
-        char quote = (s.indexOf('\'') >= 0 && s.indexOf('"') < 0) ? '"' : '\'';
-        StringBuilder out = new StringBuilder(s.length() + 2);
+        return repr(s.codePoints().toArray());
+    }
+
+    private static String repr(int[] cps) {
+        boolean single = false;
+        boolean dbl = false;
+        for (int cp : cps) {
+            single |= cp == '\'';
+            dbl |= cp == '"';
+        }
+        char quote = single && !dbl ? '"' : '\'';
+        StringBuilder out = new StringBuilder(cps.length + 2);
         out.append(quote);
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            i += Character.charCount(cp);
+        for (int cp : cps) {
             if (cp == quote || cp == '\\') {
                 out.append('\\').appendCodePoint(cp);
             } else if (cp == '\t') {

@@ -31,7 +31,11 @@ public final class PyTuple extends PyObject implements Iterable<PyObject> {
         return items.length;
     }
 
+    /** {@code t[i]} for 0 <= i < len(t); an IndexError otherwise. */
     public PyObject get(int i) {
+        if (i < 0 || i >= items.length) {
+            throw new PyException("IndexError", "tuple index out of range");
+        }
         return items[i];
     }
 
