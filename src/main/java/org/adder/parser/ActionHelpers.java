@@ -88,8 +88,14 @@ abstract class ActionHelpers extends Parser {
         if (t == null) {
             return null;
         }
-        return new ExprTy.Constant(Literals.number(t.string), null, t.lineno, t.colOffset, t.endLineno,
-                t.endColOffset);
+        PyObject value;
+        try {
+            value = NumberLiterals.decode(t.string);
+        } catch (LiteralError e) {
+            // CPython leaves the columns out rather than underline a huge literal.
+            throw raiseAt(PySyntaxError.Kind.SYNTAX_ERROR, e.getMessage(), t.lineno, 0, t.endLineno, 0);
+        }
+        return new ExprTy.Constant(value, null, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
     }
 
     // ---- small conveniences ----
@@ -140,7 +146,11 @@ abstract class ActionHelpers extends Parser {
     }
 
     final ModTy makeModule(List<StmtTy> body) {
-        return new ModTy.Module(list(body), List.of());
+        List<org.adder.ast.TypeIgnoreTy> ignores = new ArrayList<>();
+        for (Object[] ti : input.typeIgnores) {
+            ignores.add(new org.adder.ast.TypeIgnoreTy.TypeIgnore((Integer) ti[0], (String) ti[1]));
+        }
+        return new ModTy.Module(list(body), ignores);
     }
 
     final List<StmtTy> interactiveExit() {
@@ -393,29 +403,34 @@ abstract class ActionHelpers extends Parser {
     // ---- strings and f-strings ----
 
     final ExprTy constantFromString(Token t) {
-        String s = t.string;
-        int q = 0;
-        boolean raw = false;
-        boolean bytes = false;
-        while (s.charAt(q) != '\'' && s.charAt(q) != '"') {
-            char c = s.charAt(q++);
-            raw |= c == 'r' || c == 'R';
-            bytes |= c == 'b' || c == 'B';
-        }
-        int quote = s.length() - q >= 6 && s.charAt(q) == s.charAt(q + 1) && s.charAt(q) == s.charAt(q + 2) ? 3 : 1;
-        String body = s.substring(q + quote, s.length() - quote);
         PyObject value;
         try {
-            if (bytes) {
-                value = PyBytes.of(Literals.decodeBytes(body, raw));
-            } else {
-                value = new PyStr(raw ? body : Literals.decodeStr(body));
-            }
-        } catch (Literals.Failure f) {
-            throw syntaxErrorKnownLocation(t, f.getMessage());
+            value = StringLiterals.decode(t.string, m -> warn(m, t.lineno));
+        } catch (LiteralError e) {
+            throw syntaxErrorKnownLocation(t, e.getMessage());
         }
-        String kind = s.charAt(0) == 'u' ? "u" : null;
-        return new ExprTy.Constant(value, kind, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
+        if (value instanceof PyStr str && t.string.indexOf('\\') >= 0) {
+            String body = nonRawBody(t.string);
+            if (body != null) {
+                value = EscapedSurrogates.str(body, str.value());
+            }
+        }
+        return new ExprTy.Constant(value, StringLiterals.kind(t.string), t.lineno, t.colOffset, t.endLineno,
+                t.endColOffset);
+    }
+
+    /** The body of a str literal token without an r prefix, else null. */
+    private static String nonRawBody(String token) {
+        int q = 0;
+        while (token.charAt(q) != '\'' && token.charAt(q) != '"') {
+            if ("rR".indexOf(token.charAt(q)) >= 0) {
+                return null;
+            }
+            q++;
+        }
+        int quotes = token.length() - q >= 6 && token.charAt(q + 1) == token.charAt(q)
+                && token.charAt(q + 2) == token.charAt(q) ? 3 : 1;
+        return token.substring(q + quotes, token.length() - quotes);
     }
 
     final ExprTy constantFromToken(Token t) {
@@ -425,23 +440,19 @@ abstract class ActionHelpers extends Parser {
     final ExprTy decodedConstantFromToken(Token t) {
         String v;
         try {
-            v = Literals.decodeStr(t.string);
-        } catch (Literals.Failure f) {
-            throw syntaxErrorKnownLocation(t, f.getMessage());
+            v = StringLiterals.decodeFStringMiddle(t.string, false, m -> warn(m, t.lineno));
+        } catch (LiteralError e) {
+            throw syntaxErrorKnownLocation(t, e.getMessage());
         }
-        return new ExprTy.Constant(new PyStr(v), null, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
+        return new ExprTy.Constant(EscapedSurrogates.str(t.string, v), null, t.lineno, t.colOffset, t.endLineno,
+                t.endColOffset);
     }
 
-    final Integer checkFstringConversion(Token bang, ExprTy conv) {
+    final ExprTy checkFstringConversion(Token bang, ExprTy conv) {
         if (bang.lineno != conv.lineno || bang.endColOffset != conv.colOffset) {
             throw syntaxErrorKnownRange(bang, conv, "f-string: conversion type must come right after the exclamanation mark");
         }
-        String id = id(conv);
-        if (id.length() != 1 || "sra".indexOf(id.charAt(0)) < 0) {
-            throw syntaxErrorKnownLocation(conv, "f-string: invalid conversion character " + PyStr.repr(id)
-                    + ": expected 's', 'r', or 'a'");
-        }
-        return (int) id.charAt(0);
+        return conv;
     }
 
     final FormatSpec setupFullFormatSpec(Token colon, List<ExprTy> spec, int lineno, int col, int endLineno,
@@ -454,9 +465,17 @@ abstract class ActionHelpers extends Parser {
         return new FormatSpec(new ExprTy.JoinedStr(parts, lineno, col, endLineno, endCol), colon);
     }
 
-    final ExprTy formattedValue(ExprTy expression, Token debug, Integer conversion, FormatSpec format, Token rbrace,
+    final ExprTy formattedValue(ExprTy expression, Token debug, ExprTy conversion, FormatSpec format, Token rbrace,
                                 int lineno, int col, int endLineno, int endCol) {
-        int conv = conversion != null ? conversion : debug != null && format == null ? 'r' : -1;
+        int conv = debug != null && format == null ? 'r' : -1;
+        if (conversion != null) {
+            String id = id(conversion);
+            if (id.length() != 1 || "sra".indexOf(id.charAt(0)) < 0) {
+                throw syntaxErrorKnownLocation(conversion, "f-string: invalid conversion character " + PyStr.repr(id)
+                        + ": expected 's', 'r', or 'a'");
+            }
+            conv = id.charAt(0);
+        }
         ExprTy value = new ExprTy.FormattedValue(expression, conv, format == null ? null : format.spec(), lineno, col,
                 endLineno, endCol);
         if (debug == null) {
@@ -529,32 +548,32 @@ abstract class ActionHelpers extends Parser {
         for (ExprTy item : items) {
             if (item instanceof ExprTy.JoinedStr j) {
                 for (ExprTy v : j.values) {
-                    addFstringPart(values, v, raw);
+                    addFstringPart(values, v, raw, end);
                 }
             } else {
-                addFstringPart(values, item, raw);
+                addFstringPart(values, item, raw, end);
             }
         }
         return new ExprTy.JoinedStr(values, start.lineno, start.colOffset, end.endLineno, end.endColOffset);
     }
 
-    private void addFstringPart(List<ExprTy> values, ExprTy item, boolean raw) {
+    private void addFstringPart(List<ExprTy> values, ExprTy item, boolean raw, Token end) {
         if (item instanceof ExprTy.Constant c && c.value instanceof PyStr s) {
             String text = s.value();
             if (text.equals("{{") || text.equals("}}")) {
                 text = text.substring(0, 1);
             }
-            if (!raw && text.indexOf('\\') >= 0) {
-                try {
-                    text = Literals.decodeStr(text);
-                } catch (Literals.Failure f) {
-                    throw syntaxErrorKnownLocation(c, f.getMessage());
-                }
+            String source = text;
+            try {
+                text = StringLiterals.decodeFStringMiddle(text, raw, m -> warn(m, c.lineno));
+            } catch (LiteralError e) {
+                throw syntaxErrorKnownLocation(end, e.getMessage());
             }
             if (text.isEmpty()) {
                 return;
             }
-            item = new ExprTy.Constant(new PyStr(text), null, c.lineno, c.colOffset, c.endLineno, c.endColOffset);
+            item = new ExprTy.Constant(raw ? new PyStr(text) : EscapedSurrogates.str(source, text), null, c.lineno,
+                    c.colOffset, c.endLineno, c.endColOffset);
         }
         values.add(item);
     }
@@ -601,15 +620,15 @@ abstract class ActionHelpers extends Parser {
             ExprTy elem = flat.get(i);
             if (elem instanceof ExprTy.Constant first) {
                 if (i + 1 < flat.size() && flat.get(i + 1) instanceof ExprTy.Constant) {
-                    StringBuilder b = new StringBuilder();
+                    List<PyStr> parts = new ArrayList<>();
                     ExprTy.Constant last = first;
                     int j = i;
                     for (; j < flat.size() && flat.get(j) instanceof ExprTy.Constant c; j++) {
-                        b.append(((PyStr) c.value).value());
+                        parts.add((PyStr) c.value);
                         last = c;
                     }
                     i = j - 1;
-                    elem = new ExprTy.Constant(new PyStr(b.toString()), first.kind, first.lineno, first.colOffset,
+                    elem = new ExprTy.Constant(EscapedSurrogates.concat(parts), first.kind, first.lineno, first.colOffset,
                             last.endLineno, last.endColOffset);
                 }
                 if (fstring && ((PyStr) ((ExprTy.Constant) elem).value).value().isEmpty()) {
@@ -622,6 +641,13 @@ abstract class ActionHelpers extends Parser {
             return values.get(0);
         }
         return new ExprTy.JoinedStr(values, lineno, col, endLineno, endCol);
+    }
+
+    /** A SyntaxWarning from an action; only the first pass reports (the second would repeat it). */
+    final void warn(String message, int lineno) {
+        if (!callInvalidRules) {
+            input.warnings.add(new org.adder.tokenize.Tokenizer.Warning("SyntaxWarning", message, lineno));
+        }
     }
 
     // ---- errors of the invalid_* rules ----

@@ -19,7 +19,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ModTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<StmtTy> a;
@@ -44,7 +43,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ModTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<StmtTy> a;
@@ -67,7 +65,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ModTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy a;
@@ -94,7 +91,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ModTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -129,7 +125,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<StmtTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<List<StmtTy>> a;
@@ -152,7 +147,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<StmtTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             StmtTy a;
@@ -245,7 +239,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<StmtTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             StmtTy a;
@@ -471,7 +464,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         StmtTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             StmtTy _i0;
@@ -672,7 +664,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -706,7 +697,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         OperatorTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -1070,8 +1060,19 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         StmtTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
+        {
+            Object _i0;
+            if (callInvalidRules
+                    && (_i0 = invalid_import()) != null) {
+                _res = (StmtTy) (Object) (_i0);
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
         {
             StmtTy _i0;
             if ((_i0 = import_name()) != null) {
@@ -1245,7 +1246,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<AliasTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<AliasTy> a;
@@ -1294,7 +1294,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<AliasTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<AliasTy> a;
@@ -1370,7 +1369,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy a;
@@ -1413,7 +1411,6 @@ public final class GeneratedParser extends ActionHelpers {
         }
         List<StmtTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -1466,7 +1463,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<ExprTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<ExprTy> a;
@@ -1489,7 +1485,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         StmtTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<ExprTy> a;
@@ -1571,7 +1566,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         StmtTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<ExprTy> d;
@@ -1693,7 +1687,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ArgumentsTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Object _i0;
@@ -1728,7 +1721,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ArgumentsTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<ArgTy> a;
@@ -1811,7 +1803,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<ArgTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<ArgTy> a;
@@ -1852,7 +1843,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         SlashWithDefault _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<ArgTy> a;
@@ -1897,7 +1887,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         StarEtc _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Object _i0;
@@ -1983,7 +1972,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ArgTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Object _i0;
@@ -2020,7 +2008,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ArgTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ArgTy a;
@@ -2061,7 +2048,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ArgTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ArgTy a;
@@ -2102,7 +2088,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         NameDefaultPair _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ArgTy a;
@@ -2147,7 +2132,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         NameDefaultPair _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ArgTy a;
@@ -2244,7 +2228,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -2269,7 +2252,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -2294,7 +2276,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -2459,7 +2440,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<StmtTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Object _i0;
@@ -2762,7 +2742,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         WithItemTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy e;
@@ -3029,7 +3008,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<StmtTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Object _i0;
@@ -3155,7 +3133,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         MatchCaseTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Object _i0;
@@ -3198,7 +3175,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -3258,7 +3234,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         PatternTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             PatternTy _i0;
@@ -3361,7 +3336,6 @@ public final class GeneratedParser extends ActionHelpers {
         }
         PatternTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             PatternTy _i0;
@@ -3747,7 +3721,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy real;
@@ -3770,7 +3743,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy imag;
@@ -3817,7 +3789,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy name;
@@ -3962,7 +3933,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -3996,7 +3966,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         PatternTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -4067,7 +4036,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<PatternTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             PatternTy pattern;
@@ -4094,7 +4062,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<PatternTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<PatternTy> patterns;
@@ -4119,7 +4086,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         PatternTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             PatternTy _i0;
@@ -4283,7 +4249,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<KeyPatternPair> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<KeyPatternPair> _i0;
@@ -4306,7 +4271,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         KeyPatternPair _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy key;
@@ -4333,7 +4297,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -4462,7 +4425,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<PatternTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<PatternTy> args;
@@ -4485,7 +4447,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<KeyPatternPair> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<KeyPatternPair> _i0;
@@ -4508,7 +4469,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         KeyPatternPair _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy arg;
@@ -4567,7 +4527,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<TypeParamTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -4594,7 +4553,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<TypeParamTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<TypeParamTy> a;
@@ -4713,7 +4671,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -5013,7 +4970,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<ExprTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<ExprTy> a;
@@ -5104,7 +5060,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -5317,7 +5272,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         CmpopExprPair _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -6433,7 +6387,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -6502,7 +6455,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ArgumentsTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Object _i0;
@@ -6537,7 +6489,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ArgumentsTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<ArgTy> a;
@@ -6620,7 +6571,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<ArgTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<ArgTy> a;
@@ -6661,7 +6611,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         SlashWithDefault _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<ArgTy> a;
@@ -6706,7 +6655,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         StarEtc _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Object _i0;
@@ -6775,7 +6723,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ArgTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Object _i0;
@@ -6812,7 +6759,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ArgTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ArgTy a;
@@ -6849,7 +6795,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         NameDefaultPair _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ArgTy a;
@@ -6890,7 +6835,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         NameDefaultPair _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ArgTy a;
@@ -6955,7 +6899,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -6995,7 +6938,7 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i0;
             ExprTy a;
             Token debug_expr;
-            Integer conversion;
+            ExprTy conversion;
             FormatSpec format;
             Token rbrace;
             if ((_i0 = expect(TokenType.LBRACE)) != null
@@ -7030,19 +6973,18 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Integer fstring_conversion() {
+    ExprTy fstring_conversion() {
         enter();
         int _mark = mark();
-        Integer _res = null;
+        ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token conv_token;
             ExprTy conv;
             if ((conv_token = expect(TokenType.EXCLAMATION)) != null
                     && (conv = name()) != null) {
-                _res = (Integer) (Object) (checkFstringConversion(conv_token, conv));
+                _res = (ExprTy) (Object) (checkFstringConversion(conv_token, conv));
                 break done;
             }
             reset(_mark);
@@ -7086,7 +7028,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token t;
@@ -7120,7 +7061,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token a;
@@ -7147,7 +7087,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token s;
@@ -7328,7 +7267,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<KeyValuePair> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<KeyValuePair> a;
@@ -7353,7 +7291,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         KeyValuePair _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -7389,7 +7326,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         KeyValuePair _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy a;
@@ -7416,7 +7352,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<ComprehensionTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<ComprehensionTy> a;
@@ -7439,7 +7374,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ComprehensionTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -7678,7 +7612,6 @@ public final class GeneratedParser extends ActionHelpers {
         }
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy a;
@@ -7755,7 +7688,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<KeywordOrStarred> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<KeywordOrStarred> a;
@@ -7987,7 +7919,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<ExprTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<ExprTy> a;
@@ -8012,7 +7943,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<ExprTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy a;
@@ -8230,7 +8160,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -8448,7 +8377,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -8493,7 +8421,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<ExprTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<ExprTy> a;
@@ -8653,7 +8580,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<ExprTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<ExprTy> a;
@@ -8778,7 +8704,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -8827,13 +8752,12 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
-            ExprTy _i0;
+            Object _i0;
             Token _i1;
             Token a;
-            if ((_i0 = args()) != null
+            if ((_i0 = _tmp_137()) != null
                     && (_i1 = expect(TokenType.COMMA)) != null
                     && (a = expect(TokenType.STAR)) != null) {
                 _res = errLocation(a, "iterable argument unpacking follows keyword argument unpacking");
@@ -8852,7 +8776,7 @@ public final class GeneratedParser extends ActionHelpers {
             if ((a = expression()) != null
                     && (b = for_if_clauses()) != null
                     && (_i2 = expect(TokenType.COMMA)) != null
-                    && opt(_i3 = _tmp_134())) {
+                    && opt(_i3 = _tmp_138())) {
                 _res = errRange(a, lastComprehensionItem(b), "Generator expression must be parenthesized");
                 break done;
             }
@@ -8882,10 +8806,10 @@ public final class GeneratedParser extends ActionHelpers {
             Object _i0;
             ExprTy a;
             Token b;
-            if (opt(_i0 = _tmp_135())
+            if (opt(_i0 = _tmp_139())
                     && (a = name()) != null
                     && (b = expect(TokenType.EQUAL)) != null
-                    && lookahead(mark(), _tmp_136() != null, true)) {
+                    && lookahead(mark(), _tmp_140() != null, true)) {
                 _res = errRange(a, b, "expected argument value expression");
                 break done;
             }
@@ -8949,12 +8873,11 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token a;
             Token b;
-            if ((a = _tmp_137()) != null
+            if ((a = _tmp_141()) != null
                     && (b = expect(TokenType.EQUAL)) != null) {
                 _res = errRange(a, b, "cannot assign to " + ((Token) a).string);
                 break done;
@@ -8984,7 +8907,7 @@ public final class GeneratedParser extends ActionHelpers {
         {
             ExprTy a;
             Token b;
-            if (lookahead(mark(), _tmp_138() != null, false)
+            if (lookahead(mark(), _tmp_142() != null, false)
                     && (a = expression()) != null
                     && (b = expect(TokenType.EQUAL)) != null) {
                 _res = errRange(a, b, "expression cannot contain assignment, perhaps you meant \"==\"?");
@@ -9082,7 +9005,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy a;
@@ -9108,12 +9030,11 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy a;
             ExprTy b;
-            if (lookahead(mark(), _tmp_139() != null, false)
+            if (lookahead(mark(), _tmp_143() != null, false)
                     && (a = disjunction()) != null
                     && (b = expression_without_invalid()) != null) {
                 _res = isLegacyStatement(a) || token(mark() - 1).level == 0 ? null : errRange(a, b, "invalid syntax. Perhaps you forgot a comma?");
@@ -9131,7 +9052,7 @@ public final class GeneratedParser extends ActionHelpers {
             if ((a = disjunction()) != null
                     && (_i1 = expectKeyword(Keywords.KW_IF)) != null
                     && (b = disjunction()) != null
-                    && lookahead(mark(), _tmp_140() != null, false)) {
+                    && lookahead(mark(), _tmp_144() != null, false)) {
                 _res = errRange(a, b, "expected 'else' after 'if' expression");
                 break done;
             }
@@ -9147,7 +9068,7 @@ public final class GeneratedParser extends ActionHelpers {
             if ((a = expectKeyword(Keywords.KW_LAMBDA)) != null
                     && opt(_i1 = lambda_params())
                     && (b = expect(TokenType.COLON)) != null
-                    && lookahead(mark(), _tmp_141() != null, true)) {
+                    && lookahead(mark(), _tmp_145() != null, true)) {
                 _res = errRange(a, b, "f-string: lambda expressions are not allowed without parentheses");
                 break done;
             }
@@ -9171,7 +9092,6 @@ public final class GeneratedParser extends ActionHelpers {
         }
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy a;
@@ -9195,7 +9115,7 @@ public final class GeneratedParser extends ActionHelpers {
             if ((a = name()) != null
                     && (_i1 = expect(TokenType.EQUAL)) != null
                     && (b = bitwise_or()) != null
-                    && lookahead(mark(), _tmp_142() != null, false)) {
+                    && lookahead(mark(), _tmp_146() != null, false)) {
                 _res = errRange(a, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 break done;
             }
@@ -9208,11 +9128,11 @@ public final class GeneratedParser extends ActionHelpers {
             ExprTy a;
             Token b;
             ExprTy _i2;
-            if (lookahead(mark(), _tmp_143() != null, false)
+            if (lookahead(mark(), _tmp_147() != null, false)
                     && (a = bitwise_or()) != null
                     && (b = expect(TokenType.EQUAL)) != null
                     && (_i2 = bitwise_or()) != null
-                    && lookahead(mark(), _tmp_144() != null, false)) {
+                    && lookahead(mark(), _tmp_148() != null, false)) {
                 _res = errLocation(a, "cannot assign to " + exprName(a) + " here. Maybe you meant '==' instead of '='?");
                 break done;
             }
@@ -9232,7 +9152,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy a;
@@ -9258,7 +9177,7 @@ public final class GeneratedParser extends ActionHelpers {
             ExprTy _i4;
             if ((a = star_named_expression()) != null
                     && (_i1 = expect(TokenType.COMMA)) != null
-                    && (_i2 = _loop0_145()) != null
+                    && (_i2 = _loop0_149()) != null
                     && (_i3 = expect(TokenType.COLON)) != null
                     && (_i4 = expression()) != null) {
                 _res = errLocation(a, "only single target (not tuple) can be annotated");
@@ -9288,7 +9207,7 @@ public final class GeneratedParser extends ActionHelpers {
             List<Object> _i0;
             ExprTy a;
             Token _i2;
-            if ((_i0 = _loop0_147()) != null
+            if ((_i0 = _loop0_151()) != null
                     && (a = star_expressions()) != null
                     && (_i2 = expect(TokenType.EQUAL)) != null) {
                 _res = errInvalidTarget(TargetsType.STAR_TARGETS, a);
@@ -9303,7 +9222,7 @@ public final class GeneratedParser extends ActionHelpers {
             List<Object> _i0;
             ExprTy a;
             Token _i2;
-            if ((_i0 = _loop0_149()) != null
+            if ((_i0 = _loop0_153()) != null
                     && (a = yield_expr()) != null
                     && (_i2 = expect(TokenType.EQUAL)) != null) {
                 _res = errLocation(a, "assignment to yield expression not possible");
@@ -9320,7 +9239,7 @@ public final class GeneratedParser extends ActionHelpers {
             ExprTy _i2;
             if ((a = star_expressions()) != null
                     && (_i1 = augassign()) != null
-                    && (_i2 = _tmp_150()) != null) {
+                    && (_i2 = _tmp_154()) != null) {
                 _res = errLocation(a, "'" + exprName(a) + "' is an illegal expression for augmented assignment");
                 break done;
             }
@@ -9339,7 +9258,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -9389,7 +9307,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -9414,7 +9331,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -9438,13 +9354,12 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
             ExprTy a;
             List<ComprehensionTy> _i2;
-            if ((_i0 = _tmp_151()) != null
+            if ((_i0 = _tmp_155()) != null
                     && (a = starred_expression()) != null
                     && (_i2 = for_if_clauses()) != null) {
                 _res = errLocation(a, "iterable unpacking cannot be used in comprehension");
@@ -9461,7 +9376,7 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i2;
             List<ExprTy> b;
             List<ComprehensionTy> _i4;
-            if ((_i0 = _tmp_152()) != null
+            if ((_i0 = _tmp_156()) != null
                     && (a = star_named_expression()) != null
                     && (_i2 = expect(TokenType.COMMA)) != null
                     && (b = star_named_expressions()) != null
@@ -9479,7 +9394,7 @@ public final class GeneratedParser extends ActionHelpers {
             ExprTy a;
             Token b;
             List<ComprehensionTy> _i3;
-            if ((_i0 = _tmp_153()) != null
+            if ((_i0 = _tmp_157()) != null
                     && (a = star_named_expression()) != null
                     && (b = expect(TokenType.COMMA)) != null
                     && (_i3 = for_if_clauses()) != null) {
@@ -9501,7 +9416,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -9532,7 +9446,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token a;
@@ -9551,8 +9464,8 @@ public final class GeneratedParser extends ActionHelpers {
             Object _i0;
             List<NameDefaultPair> _i1;
             Token a;
-            if ((_i0 = _tmp_154()) != null
-                    && (_i1 = _loop0_155()) != null
+            if ((_i0 = _tmp_158()) != null
+                    && (_i1 = _loop0_159()) != null
                     && (a = expect(TokenType.SLASH)) != null) {
                 _res = errLocation(a, "/ may appear only once");
                 break done;
@@ -9569,7 +9482,7 @@ public final class GeneratedParser extends ActionHelpers {
             ArgTy a;
             if (callInvalidRules
                     && opt(_i0 = slash_no_default())
-                    && (_i1 = _loop0_156()) != null
+                    && (_i1 = _loop0_160()) != null
                     && (_i2 = invalid_parameters_helper()) != null
                     && (a = param_no_default()) != null) {
                 _res = errLocation(a, "parameter without a default follows parameter with a default");
@@ -9586,9 +9499,9 @@ public final class GeneratedParser extends ActionHelpers {
             List<ArgTy> _i2;
             Token _i3;
             Token b;
-            if ((_i0 = _loop0_157()) != null
+            if ((_i0 = _loop0_161()) != null
                     && (a = expect(TokenType.LPAR)) != null
-                    && (_i2 = _loop1_158()) != null
+                    && (_i2 = _loop1_162()) != null
                     && opt(_i3 = expect(TokenType.COMMA))
                     && (b = expect(TokenType.RPAR)) != null) {
                 _res = errRange(a, b, "Function parameters cannot be parenthesized");
@@ -9606,11 +9519,11 @@ public final class GeneratedParser extends ActionHelpers {
             Object _i3;
             List<NameDefaultPair> _i4;
             Token a;
-            if (opt(_i0 = _tmp_159())
-                    && (_i1 = _loop0_160()) != null
+            if (opt(_i0 = _tmp_163())
+                    && (_i1 = _loop0_164()) != null
                     && (_i2 = expect(TokenType.STAR)) != null
-                    && (_i3 = _tmp_161()) != null
-                    && (_i4 = _loop0_162()) != null
+                    && (_i3 = _tmp_165()) != null
+                    && (_i4 = _loop0_166()) != null
                     && (a = expect(TokenType.SLASH)) != null) {
                 _res = errLocation(a, "/ must be ahead of *");
                 break done;
@@ -9624,7 +9537,7 @@ public final class GeneratedParser extends ActionHelpers {
             List<NameDefaultPair> _i0;
             Token _i1;
             Token a;
-            if ((_i0 = _loop1_163()) != null
+            if ((_i0 = _loop1_167()) != null
                     && (_i1 = expect(TokenType.SLASH)) != null
                     && (a = expect(TokenType.STAR)) != null) {
                 _res = errLocation(a, "expected comma between / and *");
@@ -9645,12 +9558,11 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token a;
             if ((a = expect(TokenType.EQUAL)) != null
-                    && lookahead(mark(), _tmp_164() != null, true)) {
+                    && lookahead(mark(), _tmp_168() != null, true)) {
                 _res = errLocation(a, "expected default value expression");
                 break done;
             }
@@ -9669,13 +9581,12 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token a;
             Object _i1;
             if ((a = expect(TokenType.STAR)) != null
-                    && (_i1 = _tmp_166()) != null) {
+                    && (_i1 = _tmp_170()) != null) {
                 _res = errLocation(a, "named arguments must follow bare *");
                 break done;
             }
@@ -9721,10 +9632,10 @@ public final class GeneratedParser extends ActionHelpers {
             Token a;
             Object _i4;
             if ((_i0 = expect(TokenType.STAR)) != null
-                    && (_i1 = _tmp_167()) != null
-                    && (_i2 = _loop0_168()) != null
+                    && (_i1 = _tmp_171()) != null
+                    && (_i2 = _loop0_172()) != null
                     && (a = expect(TokenType.STAR)) != null
-                    && (_i4 = _tmp_169()) != null) {
+                    && (_i4 = _tmp_173()) != null) {
                 _res = errLocation(a, "* argument may appear only once");
                 break done;
             }
@@ -9743,7 +9654,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -9785,7 +9695,7 @@ public final class GeneratedParser extends ActionHelpers {
             if ((_i0 = expect(TokenType.DOUBLESTAR)) != null
                     && (_i1 = param()) != null
                     && (_i2 = expect(TokenType.COMMA)) != null
-                    && (a = _tmp_170()) != null) {
+                    && (a = _tmp_174()) != null) {
                 _res = errLocation(a, "arguments cannot follow var-keyword argument");
                 break done;
             }
@@ -9804,7 +9714,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             SlashWithDefault a;
@@ -9819,7 +9728,7 @@ public final class GeneratedParser extends ActionHelpers {
         }
         {
             List<NameDefaultPair> _i0;
-            if ((_i0 = _loop1_171()) != null) {
+            if ((_i0 = _loop1_175()) != null) {
                 _res = _i0;
                 break done;
             }
@@ -9838,7 +9747,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token a;
@@ -9857,8 +9765,8 @@ public final class GeneratedParser extends ActionHelpers {
             Object _i0;
             List<NameDefaultPair> _i1;
             Token a;
-            if ((_i0 = _tmp_172()) != null
-                    && (_i1 = _loop0_173()) != null
+            if ((_i0 = _tmp_176()) != null
+                    && (_i1 = _loop0_177()) != null
                     && (a = expect(TokenType.SLASH)) != null) {
                 _res = errLocation(a, "/ may appear only once");
                 break done;
@@ -9875,7 +9783,7 @@ public final class GeneratedParser extends ActionHelpers {
             ArgTy a;
             if (callInvalidRules
                     && opt(_i0 = lambda_slash_no_default())
-                    && (_i1 = _loop0_174()) != null
+                    && (_i1 = _loop0_178()) != null
                     && (_i2 = invalid_lambda_parameters_helper()) != null
                     && (a = lambda_param_no_default()) != null) {
                 _res = errLocation(a, "parameter without a default follows parameter with a default");
@@ -9892,9 +9800,9 @@ public final class GeneratedParser extends ActionHelpers {
             List<ArgTy> _i2;
             Token _i3;
             Token b;
-            if ((_i0 = _loop0_175()) != null
+            if ((_i0 = _loop0_179()) != null
                     && (a = expect(TokenType.LPAR)) != null
-                    && (_i2 = _gather_176()) != null
+                    && (_i2 = _gather_180()) != null
                     && opt(_i3 = expect(TokenType.COMMA))
                     && (b = expect(TokenType.RPAR)) != null) {
                 _res = errRange(a, b, "Lambda expression parameters cannot be parenthesized");
@@ -9912,11 +9820,11 @@ public final class GeneratedParser extends ActionHelpers {
             Object _i3;
             List<NameDefaultPair> _i4;
             Token a;
-            if (opt(_i0 = _tmp_177())
-                    && (_i1 = _loop0_178()) != null
+            if (opt(_i0 = _tmp_181())
+                    && (_i1 = _loop0_182()) != null
                     && (_i2 = expect(TokenType.STAR)) != null
-                    && (_i3 = _tmp_179()) != null
-                    && (_i4 = _loop0_180()) != null
+                    && (_i3 = _tmp_183()) != null
+                    && (_i4 = _loop0_184()) != null
                     && (a = expect(TokenType.SLASH)) != null) {
                 _res = errLocation(a, "/ must be ahead of *");
                 break done;
@@ -9930,7 +9838,7 @@ public final class GeneratedParser extends ActionHelpers {
             List<NameDefaultPair> _i0;
             Token _i1;
             Token a;
-            if ((_i0 = _loop1_181()) != null
+            if ((_i0 = _loop1_185()) != null
                     && (_i1 = expect(TokenType.SLASH)) != null
                     && (a = expect(TokenType.STAR)) != null) {
                 _res = errLocation(a, "expected comma between / and *");
@@ -9951,7 +9859,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             SlashWithDefault a;
@@ -9966,7 +9873,7 @@ public final class GeneratedParser extends ActionHelpers {
         }
         {
             List<NameDefaultPair> _i0;
-            if ((_i0 = _loop1_182()) != null) {
+            if ((_i0 = _loop1_186()) != null) {
                 _res = _i0;
                 break done;
             }
@@ -9985,13 +9892,12 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
             Object _i1;
             if ((_i0 = expect(TokenType.STAR)) != null
-                    && (_i1 = _tmp_184()) != null) {
+                    && (_i1 = _tmp_188()) != null) {
                 _res = err("named arguments must follow bare *");
                 break done;
             }
@@ -10022,10 +9928,10 @@ public final class GeneratedParser extends ActionHelpers {
             Token a;
             Object _i4;
             if ((_i0 = expect(TokenType.STAR)) != null
-                    && (_i1 = _tmp_185()) != null
-                    && (_i2 = _loop0_186()) != null
+                    && (_i1 = _tmp_189()) != null
+                    && (_i2 = _loop0_190()) != null
                     && (a = expect(TokenType.STAR)) != null
-                    && (_i4 = _tmp_187()) != null) {
+                    && (_i4 = _tmp_191()) != null) {
                 _res = errLocation(a, "* argument may appear only once");
                 break done;
             }
@@ -10044,7 +9950,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -10086,7 +9991,7 @@ public final class GeneratedParser extends ActionHelpers {
             if ((_i0 = expect(TokenType.DOUBLESTAR)) != null
                     && (_i1 = lambda_param()) != null
                     && (_i2 = expect(TokenType.COMMA)) != null
-                    && (a = _tmp_188()) != null) {
+                    && (a = _tmp_192()) != null) {
                 _res = errLocation(a, "arguments cannot follow var-keyword argument");
                 break done;
             }
@@ -10105,7 +10010,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -10136,7 +10040,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -10145,7 +10048,7 @@ public final class GeneratedParser extends ActionHelpers {
             if ((_i0 = expression()) != null
                     && (_i1 = expectKeyword(Keywords.KW_AS)) != null
                     && (a = expression()) != null
-                    && lookahead(mark(), _tmp_189() != null, true)) {
+                    && lookahead(mark(), _tmp_193() != null, true)) {
                 _res = errInvalidTarget(TargetsType.STAR_TARGETS, a);
                 break done;
             }
@@ -10164,7 +10067,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -10191,7 +10093,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -10230,12 +10131,39 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
+    Object invalid_import() {
+        enter();
+        int _mark = mark();
+        Object _res = null;
+        boolean _cut = false;
+        done: {
+        {
+            Token a;
+            List<ExprTy> _i1;
+            Token _i2;
+            ExprTy _i3;
+            if ((a = expectKeyword(Keywords.KW_IMPORT)) != null
+                    && (_i1 = _gather_194()) != null
+                    && (_i2 = expectKeyword(Keywords.KW_FROM)) != null
+                    && (_i3 = dotted_name()) != null) {
+                _res = errFrom(a, "Did you mean to use 'from ... import ...' instead?");
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
+        }
+        leave();
+        return _res;
+    }
+
     Object invalid_import_from_targets() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<AliasTy> _i0;
@@ -10262,7 +10190,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -10271,7 +10198,7 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i3;
             if (opt(_i0 = expectKeyword(Keywords.KW_ASYNC))
                     && (_i1 = expectKeyword(Keywords.KW_WITH)) != null
-                    && (_i2 = _gather_192()) != null
+                    && (_i2 = _gather_197()) != null
                     && (_i3 = expect(TokenType.NEWLINE)) != null) {
                 _res = err("expected ':'");
                 break done;
@@ -10292,7 +10219,7 @@ public final class GeneratedParser extends ActionHelpers {
             if (opt(_i0 = expectKeyword(Keywords.KW_ASYNC))
                     && (_i1 = expectKeyword(Keywords.KW_WITH)) != null
                     && (_i2 = expect(TokenType.LPAR)) != null
-                    && (_i3 = _gather_195()) != null
+                    && (_i3 = _gather_200()) != null
                     && opt(_i4 = expect(TokenType.COMMA))
                     && (_i5 = expect(TokenType.RPAR)) != null
                     && (_i6 = expect(TokenType.NEWLINE)) != null) {
@@ -10314,7 +10241,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -10324,7 +10250,7 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i4;
             if (opt(_i0 = expectKeyword(Keywords.KW_ASYNC))
                     && (a = expectKeyword(Keywords.KW_WITH)) != null
-                    && (_i2 = _gather_198()) != null
+                    && (_i2 = _gather_203()) != null
                     && (_i3 = expect(TokenType.COLON)) != null
                     && (_i4 = expect(TokenType.NEWLINE)) != null
                     && lookahead(mark(), expect(TokenType.INDENT) != null, false)) {
@@ -10348,7 +10274,7 @@ public final class GeneratedParser extends ActionHelpers {
             if (opt(_i0 = expectKeyword(Keywords.KW_ASYNC))
                     && (a = expectKeyword(Keywords.KW_WITH)) != null
                     && (_i2 = expect(TokenType.LPAR)) != null
-                    && (_i3 = _gather_201()) != null
+                    && (_i3 = _gather_206()) != null
                     && opt(_i4 = expect(TokenType.COMMA))
                     && (_i5 = expect(TokenType.RPAR)) != null
                     && (_i6 = expect(TokenType.COLON)) != null
@@ -10372,7 +10298,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token a;
@@ -10397,7 +10322,7 @@ public final class GeneratedParser extends ActionHelpers {
             if ((_i0 = expectKeyword(Keywords.KW_TRY)) != null
                     && (_i1 = expect(TokenType.COLON)) != null
                     && (_i2 = block()) != null
-                    && lookahead(mark(), _tmp_202() != null, false)) {
+                    && lookahead(mark(), _tmp_207() != null, false)) {
                 _res = err("expected 'except' or 'finally' block");
                 break done;
             }
@@ -10418,12 +10343,12 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i8;
             if ((_i0 = expectKeyword(Keywords.KW_TRY)) != null
                     && (_i1 = expect(TokenType.COLON)) != null
-                    && (_i2 = _loop0_203()) != null
-                    && (_i3 = _loop1_204()) != null
+                    && (_i2 = _loop0_208()) != null
+                    && (_i3 = _loop1_209()) != null
                     && (a = expectKeyword(Keywords.KW_EXCEPT)) != null
                     && (b = expect(TokenType.STAR)) != null
                     && (_i6 = expression()) != null
-                    && opt(_i7 = _tmp_205())
+                    && opt(_i7 = _tmp_210())
                     && (_i8 = expect(TokenType.COLON)) != null) {
                 _res = errRange(a, b, "cannot have both 'except' and 'except*' on the same 'try'");
                 break done;
@@ -10443,10 +10368,10 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i6;
             if ((_i0 = expectKeyword(Keywords.KW_TRY)) != null
                     && (_i1 = expect(TokenType.COLON)) != null
-                    && (_i2 = _loop0_206()) != null
-                    && (_i3 = _loop1_207()) != null
+                    && (_i2 = _loop0_211()) != null
+                    && (_i3 = _loop1_212()) != null
                     && (a = expectKeyword(Keywords.KW_EXCEPT)) != null
-                    && opt(_i5 = _tmp_209())
+                    && opt(_i5 = _tmp_214())
                     && (_i6 = expect(TokenType.COLON)) != null) {
                 _res = errLocation(a, "cannot have both 'except' and 'except*' on the same 'try'");
                 break done;
@@ -10466,7 +10391,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -10481,7 +10405,7 @@ public final class GeneratedParser extends ActionHelpers {
                     && (a = expression()) != null
                     && (_i3 = expect(TokenType.COMMA)) != null
                     && (_i4 = expressions()) != null
-                    && opt(_i5 = _tmp_210())
+                    && opt(_i5 = _tmp_215())
                     && (_i6 = expect(TokenType.COLON)) != null) {
                 _res = errFrom(a, "multiple exception types must be parenthesized");
                 break done;
@@ -10500,7 +10424,7 @@ public final class GeneratedParser extends ActionHelpers {
             if ((a = expectKeyword(Keywords.KW_EXCEPT)) != null
                     && opt(_i1 = expect(TokenType.STAR))
                     && (_i2 = expression()) != null
-                    && opt(_i3 = _tmp_211())
+                    && opt(_i3 = _tmp_216())
                     && (_i4 = expect(TokenType.NEWLINE)) != null) {
                 _res = err("expected ':'");
                 break done;
@@ -10529,8 +10453,8 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i2;
             if ((a = expectKeyword(Keywords.KW_EXCEPT)) != null
                     && (_i1 = expect(TokenType.STAR)) != null
-                    && (_i2 = _tmp_212()) != null) {
-                _res = err("expected 'except' or 'finally' block");
+                    && (_i2 = _tmp_217()) != null) {
+                _res = err("expected one or more exception types");
                 break done;
             }
             reset(_mark);
@@ -10548,7 +10472,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token a;
@@ -10576,7 +10499,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token a;
@@ -10586,7 +10508,7 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i4;
             if ((a = expectKeyword(Keywords.KW_EXCEPT)) != null
                     && (_i1 = expression()) != null
-                    && opt(_i2 = _tmp_213())
+                    && opt(_i2 = _tmp_218())
                     && (_i3 = expect(TokenType.COLON)) != null
                     && (_i4 = expect(TokenType.NEWLINE)) != null
                     && lookahead(mark(), expect(TokenType.INDENT) != null, false)) {
@@ -10624,7 +10546,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token a;
@@ -10636,7 +10557,7 @@ public final class GeneratedParser extends ActionHelpers {
             if ((a = expectKeyword(Keywords.KW_EXCEPT)) != null
                     && (_i1 = expect(TokenType.STAR)) != null
                     && (_i2 = expression()) != null
-                    && opt(_i3 = _tmp_214())
+                    && opt(_i3 = _tmp_219())
                     && (_i4 = expect(TokenType.COLON)) != null
                     && (_i5 = expect(TokenType.NEWLINE)) != null
                     && lookahead(mark(), expect(TokenType.INDENT) != null, false)) {
@@ -10658,7 +10579,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -10703,7 +10623,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -10752,7 +10671,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             PatternTy _i0;
@@ -10795,7 +10713,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -10823,14 +10740,13 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<PatternTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Object _i0;
             List<KeyPatternPair> _i1;
             Token _i2;
             List<PatternTy> a;
-            if (opt(_i0 = _tmp_215())
+            if (opt(_i0 = _tmp_220())
                     && (_i1 = keyword_patterns()) != null
                     && (_i2 = expect(TokenType.COMMA)) != null
                     && (a = positional_patterns()) != null) {
@@ -10852,7 +10768,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -10897,7 +10812,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -10942,7 +10856,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token a;
@@ -10970,7 +10883,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -11015,7 +10927,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -11072,7 +10983,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -11092,7 +11002,7 @@ public final class GeneratedParser extends ActionHelpers {
                     && (_i4 = expect(TokenType.LPAR)) != null
                     && opt(_i5 = params())
                     && (_i6 = expect(TokenType.RPAR)) != null
-                    && opt(_i7 = _tmp_216())
+                    && opt(_i7 = _tmp_221())
                     && (_i8 = expect(TokenType.COLON)) != null
                     && (_i9 = expect(TokenType.NEWLINE)) != null
                     && lookahead(mark(), expect(TokenType.INDENT) != null, false)) {
@@ -11114,7 +11024,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -11125,7 +11034,7 @@ public final class GeneratedParser extends ActionHelpers {
             if ((_i0 = expectKeyword(Keywords.KW_CLASS)) != null
                     && (_i1 = name()) != null
                     && opt(_i2 = type_params())
-                    && opt(_i3 = _tmp_217())
+                    && opt(_i3 = _tmp_222())
                     && (_i4 = expect(TokenType.NEWLINE)) != null) {
                 _res = err("expected ':'");
                 break done;
@@ -11145,7 +11054,7 @@ public final class GeneratedParser extends ActionHelpers {
             if ((a = expectKeyword(Keywords.KW_CLASS)) != null
                     && (_i1 = name()) != null
                     && opt(_i2 = type_params())
-                    && opt(_i3 = _tmp_218())
+                    && opt(_i3 = _tmp_223())
                     && (_i4 = expect(TokenType.COLON)) != null
                     && (_i5 = expect(TokenType.NEWLINE)) != null
                     && lookahead(mark(), expect(TokenType.INDENT) != null, false)) {
@@ -11167,14 +11076,13 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<KeyValuePair> _i0;
             Token _i1;
             Object _i2;
             if (callInvalidRules
-                    && (_i0 = _gather_219()) != null
+                    && (_i0 = _gather_224()) != null
                     && (_i1 = expect(TokenType.COMMA)) != null
                     && (_i2 = invalid_kvpair()) != null) {
                 _res = DUMMY;
@@ -11207,7 +11115,7 @@ public final class GeneratedParser extends ActionHelpers {
             Token a;
             if ((_i0 = expression()) != null
                     && (a = expect(TokenType.COLON)) != null
-                    && lookahead(mark(), _tmp_220() != null, true)) {
+                    && lookahead(mark(), _tmp_225() != null, true)) {
                 _res = errLocation(a, "expression expected after dictionary key and ':'");
                 break done;
             }
@@ -11226,7 +11134,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy a;
@@ -11262,7 +11169,7 @@ public final class GeneratedParser extends ActionHelpers {
             Token a;
             if ((_i0 = expression()) != null
                     && (a = expect(TokenType.COLON)) != null
-                    && lookahead(mark(), _tmp_221() != null, true)) {
+                    && lookahead(mark(), _tmp_226() != null, true)) {
                 _res = errLocation(a, "expression expected after dictionary key and ':'");
                 break done;
             }
@@ -11281,7 +11188,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token a;
@@ -11310,7 +11216,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -11367,7 +11272,7 @@ public final class GeneratedParser extends ActionHelpers {
         {
             Token _i0;
             if ((_i0 = expect(TokenType.LBRACE)) != null
-                    && lookahead(mark(), _tmp_222() != null, false)) {
+                    && lookahead(mark(), _tmp_227() != null, false)) {
                 _res = errNext("f-string: expecting a valid expression after '{'");
                 break done;
             }
@@ -11380,8 +11285,8 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i0;
             ExprTy _i1;
             if ((_i0 = expect(TokenType.LBRACE)) != null
-                    && (_i1 = _tmp_223()) != null
-                    && lookahead(mark(), _tmp_224() != null, false)) {
+                    && (_i1 = _tmp_228()) != null
+                    && lookahead(mark(), _tmp_229() != null, false)) {
                 _res = errNext("f-string: expecting '=', or '!', or ':', or '}'");
                 break done;
             }
@@ -11395,9 +11300,9 @@ public final class GeneratedParser extends ActionHelpers {
             ExprTy _i1;
             Token _i2;
             if ((_i0 = expect(TokenType.LBRACE)) != null
-                    && (_i1 = _tmp_225()) != null
+                    && (_i1 = _tmp_230()) != null
                     && (_i2 = expect(TokenType.EQUAL)) != null
-                    && lookahead(mark(), _tmp_226() != null, false)) {
+                    && lookahead(mark(), _tmp_231() != null, false)) {
                 _res = errNext("f-string: expecting '!', or ':', or '}'");
                 break done;
             }
@@ -11413,7 +11318,7 @@ public final class GeneratedParser extends ActionHelpers {
             Object _i3;
             if (callInvalidRules
                     && (_i0 = expect(TokenType.LBRACE)) != null
-                    && (_i1 = _tmp_227()) != null
+                    && (_i1 = _tmp_232()) != null
                     && opt(_i2 = expect(TokenType.EQUAL))
                     && (_i3 = invalid_conversion_character()) != null) {
                 _res = DUMMY;
@@ -11430,10 +11335,10 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i2;
             Object _i3;
             if ((_i0 = expect(TokenType.LBRACE)) != null
-                    && (_i1 = _tmp_228()) != null
+                    && (_i1 = _tmp_233()) != null
                     && opt(_i2 = expect(TokenType.EQUAL))
-                    && opt(_i3 = _tmp_229())
-                    && lookahead(mark(), _tmp_230() != null, false)) {
+                    && opt(_i3 = _tmp_234())
+                    && lookahead(mark(), _tmp_235() != null, false)) {
                 _res = errNext("f-string: expecting ':' or '}'");
                 break done;
             }
@@ -11450,11 +11355,11 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i4;
             List<ExprTy> _i5;
             if ((_i0 = expect(TokenType.LBRACE)) != null
-                    && (_i1 = _tmp_231()) != null
+                    && (_i1 = _tmp_236()) != null
                     && opt(_i2 = expect(TokenType.EQUAL))
-                    && opt(_i3 = _tmp_232())
+                    && opt(_i3 = _tmp_237())
                     && (_i4 = expect(TokenType.COLON)) != null
-                    && (_i5 = _loop0_233()) != null
+                    && (_i5 = _loop0_238()) != null
                     && lookahead(mark(), expect(TokenType.RBRACE) != null, false)) {
                 _res = errNext("f-string: expecting '}', or format specs");
                 break done;
@@ -11470,9 +11375,9 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i2;
             Object _i3;
             if ((_i0 = expect(TokenType.LBRACE)) != null
-                    && (_i1 = _tmp_234()) != null
+                    && (_i1 = _tmp_239()) != null
                     && opt(_i2 = expect(TokenType.EQUAL))
-                    && opt(_i3 = _tmp_235())
+                    && opt(_i3 = _tmp_240())
                     && lookahead(mark(), expect(TokenType.RBRACE) != null, false)) {
                 _res = errNext("f-string: expecting '}'");
                 break done;
@@ -11492,12 +11397,11 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
             if ((_i0 = expect(TokenType.EXCLAMATION)) != null
-                    && lookahead(mark(), _tmp_236() != null, true)) {
+                    && lookahead(mark(), _tmp_241() != null, true)) {
                 _res = errNext("f-string: missing conversion character");
                 break done;
             }
@@ -11607,7 +11511,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -11641,7 +11544,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -11686,7 +11588,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -11720,7 +11621,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -11754,7 +11654,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -11788,7 +11687,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -11813,7 +11711,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -11851,7 +11748,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -11876,7 +11772,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy z;
@@ -11923,7 +11818,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -11994,7 +11888,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -12028,7 +11921,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -12053,7 +11945,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -12104,7 +11995,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -12183,7 +12073,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -12231,7 +12120,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -12256,7 +12144,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -12305,7 +12192,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -12332,7 +12218,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -12357,7 +12242,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -12764,7 +12648,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -12853,7 +12736,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -12878,7 +12760,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -12948,7 +12829,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -12982,7 +12862,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -13016,7 +12895,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -13061,7 +12939,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -13152,7 +13029,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -13255,7 +13131,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -13302,7 +13177,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -13372,7 +13246,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -13419,7 +13292,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -13488,7 +13360,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token tok;
@@ -13511,7 +13382,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -13568,7 +13438,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -13593,7 +13462,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -13627,7 +13495,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -13672,7 +13539,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -13706,7 +13572,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -13762,7 +13627,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -14069,7 +13933,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -14137,7 +14000,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -14193,7 +14055,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<ExprTy> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy y;
@@ -14265,7 +14126,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -14307,7 +14167,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -14349,7 +14208,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -14384,7 +14242,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -14419,7 +14276,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -14477,7 +14333,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         List<KeywordOrStarred> _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -14594,7 +14449,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -14659,7 +14513,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -14706,7 +14559,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -14845,7 +14697,6 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -14865,12 +14716,139 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_134() {
+    ExprTy _tmp_134() {
+        enter();
+        int _mark = mark();
+        ExprTy _res = null;
+        boolean _cut = false;
+        done: {
+        {
+            ExprTy _i0;
+            if ((_i0 = assignment_expression()) != null) {
+                _res = (ExprTy) (Object) (_i0);
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
+        {
+            ExprTy _i0;
+            if ((_i0 = expression()) != null
+                    && lookahead(mark(), expect(TokenType.COLONEQUAL) != null, false)) {
+                _res = (ExprTy) (Object) (_i0);
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
+        }
+        leave();
+        return _res;
+    }
+
+    ExprTy _tmp_135() {
+        enter();
+        int _mark = mark();
+        ExprTy _res = null;
+        boolean _cut = false;
+        done: {
+        {
+            ExprTy _i0;
+            if ((_i0 = starred_expression()) != null) {
+                _res = (ExprTy) (Object) (_i0);
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
+        {
+            ExprTy _i0;
+            if ((_i0 = _tmp_134()) != null
+                    && lookahead(mark(), expect(TokenType.EQUAL) != null, false)) {
+                _res = (ExprTy) (Object) (_i0);
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
+        }
+        leave();
+        return _res;
+    }
+
+    List<ExprTy> _gather_136() {
+        enter();
+        int _mark = mark();
+        List<ExprTy> _list = new java.util.ArrayList<>();
+        ExprTy _e;
+        if ((_e = (ExprTy) (Object) _tmp_135()) == null) {
+            reset(_mark);
+            leave();
+            return null;
+        }
+        _list.add(_e);
+        while (true) {
+            int _m = mark();
+            if (expect(TokenType.COMMA) == null || (_e = (ExprTy) (Object) _tmp_135()) == null) {
+                reset(_m);
+                break;
+            }
+            _list.add(_e);
+        }
+        leave();
+        return _list;
+    }
+
+    Object _tmp_137() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
+        done: {
+        {
+            List<ExprTy> _i0;
+            Token _i1;
+            List<KeywordOrStarred> _i2;
+            if ((_i0 = _gather_136()) != null
+                    && (_i1 = expect(TokenType.COMMA)) != null
+                    && (_i2 = kwargs()) != null) {
+                _res = DUMMY;
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
+        {
+            List<KeywordOrStarred> _i0;
+            if ((_i0 = kwargs()) != null) {
+                _res = _i0;
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
+        }
+        leave();
+        return _res;
+    }
+
+    Object _tmp_138() {
+        enter();
+        int _mark = mark();
+        Object _res = null;
+        boolean _cut = false;
         done: {
         {
             ExprTy _i0;
@@ -14901,12 +14879,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_135() {
+    Object _tmp_139() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -14926,12 +14903,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_136() {
+    Token _tmp_140() {
         enter();
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -14960,12 +14936,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_137() {
+    Token _tmp_141() {
         enter();
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -15005,12 +14980,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_138() {
+    Object _tmp_142() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -15030,12 +15004,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_139() {
+    Object _tmp_143() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -15066,12 +15039,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_140() {
+    Token _tmp_144() {
         enter();
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -15100,12 +15072,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_141() {
+    Object _tmp_145() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -15134,12 +15105,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_142() {
+    Token _tmp_146() {
         enter();
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -15168,12 +15138,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_143() {
+    Object _tmp_147() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -15246,12 +15215,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_144() {
+    Token _tmp_148() {
         enter();
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -15280,7 +15248,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<List<ExprTy>> _loop0_145() {
+    List<List<ExprTy>> _loop0_149() {
         enter();
         int _mark = mark();
         List<List<ExprTy>> _list = new java.util.ArrayList<>();
@@ -15297,12 +15265,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    Object _tmp_146() {
+    Object _tmp_150() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -15322,14 +15289,14 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<Object> _loop0_147() {
+    List<Object> _loop0_151() {
         enter();
         int _mark = mark();
         List<Object> _list = new java.util.ArrayList<>();
         Object _e;
         while (true) {
             int _m = mark();
-            if ((_e = (Object) (Object) _tmp_146()) == null) {
+            if ((_e = (Object) (Object) _tmp_150()) == null) {
                 reset(_m);
                 break;
             }
@@ -15339,12 +15306,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    Object _tmp_148() {
+    Object _tmp_152() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -15364,14 +15330,14 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<Object> _loop0_149() {
+    List<Object> _loop0_153() {
         enter();
         int _mark = mark();
         List<Object> _list = new java.util.ArrayList<>();
         Object _e;
         while (true) {
             int _m = mark();
-            if ((_e = (Object) (Object) _tmp_148()) == null) {
+            if ((_e = (Object) (Object) _tmp_152()) == null) {
                 reset(_m);
                 break;
             }
@@ -15381,12 +15347,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    ExprTy _tmp_150() {
+    ExprTy _tmp_154() {
         enter();
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -15415,12 +15380,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_151() {
+    Token _tmp_155() {
         enter();
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -15460,12 +15424,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_152() {
+    Token _tmp_156() {
         enter();
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -15494,12 +15457,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_153() {
+    Token _tmp_157() {
         enter();
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -15528,12 +15490,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_154() {
+    Object _tmp_158() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<ArgTy> _i0;
@@ -15562,7 +15523,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<NameDefaultPair> _loop0_155() {
+    List<NameDefaultPair> _loop0_159() {
         enter();
         int _mark = mark();
         List<NameDefaultPair> _list = new java.util.ArrayList<>();
@@ -15579,7 +15540,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    List<ArgTy> _loop0_156() {
+    List<ArgTy> _loop0_160() {
         enter();
         int _mark = mark();
         List<ArgTy> _list = new java.util.ArrayList<>();
@@ -15596,7 +15557,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    List<ArgTy> _loop0_157() {
+    List<ArgTy> _loop0_161() {
         enter();
         int _mark = mark();
         List<ArgTy> _list = new java.util.ArrayList<>();
@@ -15613,7 +15574,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    List<ArgTy> _loop1_158() {
+    List<ArgTy> _loop1_162() {
         enter();
         int _mark = mark();
         List<ArgTy> _list = new java.util.ArrayList<>();
@@ -15635,12 +15596,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    Object _tmp_159() {
+    Object _tmp_163() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<ArgTy> _i0;
@@ -15669,7 +15629,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<NameDefaultPair> _loop0_160() {
+    List<NameDefaultPair> _loop0_164() {
         enter();
         int _mark = mark();
         List<NameDefaultPair> _list = new java.util.ArrayList<>();
@@ -15686,12 +15646,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    Object _tmp_161() {
+    Object _tmp_165() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -15720,7 +15679,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<NameDefaultPair> _loop0_162() {
+    List<NameDefaultPair> _loop0_166() {
         enter();
         int _mark = mark();
         List<NameDefaultPair> _list = new java.util.ArrayList<>();
@@ -15737,7 +15696,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    List<NameDefaultPair> _loop1_163() {
+    List<NameDefaultPair> _loop1_167() {
         enter();
         int _mark = mark();
         List<NameDefaultPair> _list = new java.util.ArrayList<>();
@@ -15759,12 +15718,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    Token _tmp_164() {
+    Token _tmp_168() {
         enter();
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -15793,12 +15751,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_165() {
+    Token _tmp_169() {
         enter();
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -15827,12 +15784,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_166() {
+    Object _tmp_170() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -15849,7 +15805,7 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i0;
             Token _i1;
             if ((_i0 = expect(TokenType.COMMA)) != null
-                    && (_i1 = _tmp_165()) != null) {
+                    && (_i1 = _tmp_169()) != null) {
                 _res = DUMMY;
                 break done;
             }
@@ -15863,12 +15819,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_167() {
+    Object _tmp_171() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ArgTy _i0;
@@ -15897,7 +15852,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<NameDefaultPair> _loop0_168() {
+    List<NameDefaultPair> _loop0_172() {
         enter();
         int _mark = mark();
         List<NameDefaultPair> _list = new java.util.ArrayList<>();
@@ -15914,12 +15869,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    Object _tmp_169() {
+    Object _tmp_173() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ArgTy _i0;
@@ -15948,12 +15902,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_170() {
+    Token _tmp_174() {
         enter();
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -15993,7 +15946,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<NameDefaultPair> _loop1_171() {
+    List<NameDefaultPair> _loop1_175() {
         enter();
         int _mark = mark();
         List<NameDefaultPair> _list = new java.util.ArrayList<>();
@@ -16015,12 +15968,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    Object _tmp_172() {
+    Object _tmp_176() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<ArgTy> _i0;
@@ -16049,7 +16001,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<NameDefaultPair> _loop0_173() {
+    List<NameDefaultPair> _loop0_177() {
         enter();
         int _mark = mark();
         List<NameDefaultPair> _list = new java.util.ArrayList<>();
@@ -16066,7 +16018,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    List<ArgTy> _loop0_174() {
+    List<ArgTy> _loop0_178() {
         enter();
         int _mark = mark();
         List<ArgTy> _list = new java.util.ArrayList<>();
@@ -16083,7 +16035,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    List<ArgTy> _loop0_175() {
+    List<ArgTy> _loop0_179() {
         enter();
         int _mark = mark();
         List<ArgTy> _list = new java.util.ArrayList<>();
@@ -16100,7 +16052,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    List<ArgTy> _gather_176() {
+    List<ArgTy> _gather_180() {
         enter();
         int _mark = mark();
         List<ArgTy> _list = new java.util.ArrayList<>();
@@ -16123,12 +16075,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    Object _tmp_177() {
+    Object _tmp_181() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<ArgTy> _i0;
@@ -16157,7 +16108,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<NameDefaultPair> _loop0_178() {
+    List<NameDefaultPair> _loop0_182() {
         enter();
         int _mark = mark();
         List<NameDefaultPair> _list = new java.util.ArrayList<>();
@@ -16174,12 +16125,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    Object _tmp_179() {
+    Object _tmp_183() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -16208,7 +16158,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<NameDefaultPair> _loop0_180() {
+    List<NameDefaultPair> _loop0_184() {
         enter();
         int _mark = mark();
         List<NameDefaultPair> _list = new java.util.ArrayList<>();
@@ -16225,7 +16175,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    List<NameDefaultPair> _loop1_181() {
+    List<NameDefaultPair> _loop1_185() {
         enter();
         int _mark = mark();
         List<NameDefaultPair> _list = new java.util.ArrayList<>();
@@ -16247,7 +16197,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    List<NameDefaultPair> _loop1_182() {
+    List<NameDefaultPair> _loop1_186() {
         enter();
         int _mark = mark();
         List<NameDefaultPair> _list = new java.util.ArrayList<>();
@@ -16269,12 +16219,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    Token _tmp_183() {
+    Token _tmp_187() {
         enter();
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -16303,12 +16252,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_184() {
+    Object _tmp_188() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -16325,7 +16273,7 @@ public final class GeneratedParser extends ActionHelpers {
             Token _i0;
             Token _i1;
             if ((_i0 = expect(TokenType.COMMA)) != null
-                    && (_i1 = _tmp_183()) != null) {
+                    && (_i1 = _tmp_187()) != null) {
                 _res = DUMMY;
                 break done;
             }
@@ -16339,12 +16287,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_185() {
+    Object _tmp_189() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ArgTy _i0;
@@ -16373,7 +16320,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<NameDefaultPair> _loop0_186() {
+    List<NameDefaultPair> _loop0_190() {
         enter();
         int _mark = mark();
         List<NameDefaultPair> _list = new java.util.ArrayList<>();
@@ -16390,12 +16337,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    Object _tmp_187() {
+    Object _tmp_191() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ArgTy _i0;
@@ -16424,12 +16370,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_188() {
+    Token _tmp_192() {
         enter();
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -16469,12 +16414,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_189() {
+    Token _tmp_193() {
         enter();
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -16514,12 +16458,34 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_190() {
+    List<ExprTy> _gather_194() {
+        enter();
+        int _mark = mark();
+        List<ExprTy> _list = new java.util.ArrayList<>();
+        ExprTy _e;
+        if ((_e = (ExprTy) (Object) dotted_name()) == null) {
+            reset(_mark);
+            leave();
+            return null;
+        }
+        _list.add(_e);
+        while (true) {
+            int _m = mark();
+            if (expect(TokenType.COMMA) == null || (_e = (ExprTy) (Object) dotted_name()) == null) {
+                reset(_m);
+                break;
+            }
+            _list.add(_e);
+        }
+        leave();
+        return _list;
+    }
+
+    Object _tmp_195() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -16537,127 +16503,6 @@ public final class GeneratedParser extends ActionHelpers {
         }
         leave();
         return _res;
-    }
-
-    Object _tmp_191() {
-        enter();
-        int _mark = mark();
-        Object _res = null;
-        boolean _cut = false;
-        Token _start = peekStart();
-        done: {
-        {
-            ExprTy _i0;
-            Object _i1;
-            if ((_i0 = expression()) != null
-                    && opt(_i1 = _tmp_190())) {
-                _res = DUMMY;
-                break done;
-            }
-            reset(_mark);
-            if (_cut) {
-                break done;
-            }
-        }
-        }
-        leave();
-        return _res;
-    }
-
-    List<Object> _gather_192() {
-        enter();
-        int _mark = mark();
-        List<Object> _list = new java.util.ArrayList<>();
-        Object _e;
-        if ((_e = (Object) (Object) _tmp_191()) == null) {
-            reset(_mark);
-            leave();
-            return null;
-        }
-        _list.add(_e);
-        while (true) {
-            int _m = mark();
-            if (expect(TokenType.COMMA) == null || (_e = (Object) (Object) _tmp_191()) == null) {
-                reset(_m);
-                break;
-            }
-            _list.add(_e);
-        }
-        leave();
-        return _list;
-    }
-
-    Object _tmp_193() {
-        enter();
-        int _mark = mark();
-        Object _res = null;
-        boolean _cut = false;
-        Token _start = peekStart();
-        done: {
-        {
-            Token _i0;
-            ExprTy _i1;
-            if ((_i0 = expectKeyword(Keywords.KW_AS)) != null
-                    && (_i1 = star_target()) != null) {
-                _res = DUMMY;
-                break done;
-            }
-            reset(_mark);
-            if (_cut) {
-                break done;
-            }
-        }
-        }
-        leave();
-        return _res;
-    }
-
-    Object _tmp_194() {
-        enter();
-        int _mark = mark();
-        Object _res = null;
-        boolean _cut = false;
-        Token _start = peekStart();
-        done: {
-        {
-            ExprTy _i0;
-            Object _i1;
-            if ((_i0 = expressions()) != null
-                    && opt(_i1 = _tmp_193())) {
-                _res = DUMMY;
-                break done;
-            }
-            reset(_mark);
-            if (_cut) {
-                break done;
-            }
-        }
-        }
-        leave();
-        return _res;
-    }
-
-    List<Object> _gather_195() {
-        enter();
-        int _mark = mark();
-        List<Object> _list = new java.util.ArrayList<>();
-        Object _e;
-        if ((_e = (Object) (Object) _tmp_194()) == null) {
-            reset(_mark);
-            leave();
-            return null;
-        }
-        _list.add(_e);
-        while (true) {
-            int _m = mark();
-            if (expect(TokenType.COMMA) == null || (_e = (Object) (Object) _tmp_194()) == null) {
-                reset(_m);
-                break;
-            }
-            _list.add(_e);
-        }
-        leave();
-        return _list;
     }
 
     Object _tmp_196() {
@@ -16665,7 +16510,53 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
+        done: {
+        {
+            ExprTy _i0;
+            Object _i1;
+            if ((_i0 = expression()) != null
+                    && opt(_i1 = _tmp_195())) {
+                _res = DUMMY;
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
+        }
+        leave();
+        return _res;
+    }
+
+    List<Object> _gather_197() {
+        enter();
+        int _mark = mark();
+        List<Object> _list = new java.util.ArrayList<>();
+        Object _e;
+        if ((_e = (Object) (Object) _tmp_196()) == null) {
+            reset(_mark);
+            leave();
+            return null;
+        }
+        _list.add(_e);
+        while (true) {
+            int _m = mark();
+            if (expect(TokenType.COMMA) == null || (_e = (Object) (Object) _tmp_196()) == null) {
+                reset(_m);
+                break;
+            }
+            _list.add(_e);
+        }
+        leave();
+        return _list;
+    }
+
+    Object _tmp_198() {
+        enter();
+        int _mark = mark();
+        Object _res = null;
+        boolean _cut = false;
         done: {
         {
             Token _i0;
@@ -16683,54 +16574,6 @@ public final class GeneratedParser extends ActionHelpers {
         }
         leave();
         return _res;
-    }
-
-    Object _tmp_197() {
-        enter();
-        int _mark = mark();
-        Object _res = null;
-        boolean _cut = false;
-        Token _start = peekStart();
-        done: {
-        {
-            ExprTy _i0;
-            Object _i1;
-            if ((_i0 = expression()) != null
-                    && opt(_i1 = _tmp_196())) {
-                _res = DUMMY;
-                break done;
-            }
-            reset(_mark);
-            if (_cut) {
-                break done;
-            }
-        }
-        }
-        leave();
-        return _res;
-    }
-
-    List<Object> _gather_198() {
-        enter();
-        int _mark = mark();
-        List<Object> _list = new java.util.ArrayList<>();
-        Object _e;
-        if ((_e = (Object) (Object) _tmp_197()) == null) {
-            reset(_mark);
-            leave();
-            return null;
-        }
-        _list.add(_e);
-        while (true) {
-            int _m = mark();
-            if (expect(TokenType.COMMA) == null || (_e = (Object) (Object) _tmp_197()) == null) {
-                reset(_m);
-                break;
-            }
-            _list.add(_e);
-        }
-        leave();
-        return _list;
     }
 
     Object _tmp_199() {
@@ -16738,7 +16581,53 @@ public final class GeneratedParser extends ActionHelpers {
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
+        done: {
+        {
+            ExprTy _i0;
+            Object _i1;
+            if ((_i0 = expressions()) != null
+                    && opt(_i1 = _tmp_198())) {
+                _res = DUMMY;
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
+        }
+        leave();
+        return _res;
+    }
+
+    List<Object> _gather_200() {
+        enter();
+        int _mark = mark();
+        List<Object> _list = new java.util.ArrayList<>();
+        Object _e;
+        if ((_e = (Object) (Object) _tmp_199()) == null) {
+            reset(_mark);
+            leave();
+            return null;
+        }
+        _list.add(_e);
+        while (true) {
+            int _m = mark();
+            if (expect(TokenType.COMMA) == null || (_e = (Object) (Object) _tmp_199()) == null) {
+                reset(_m);
+                break;
+            }
+            _list.add(_e);
+        }
+        leave();
+        return _list;
+    }
+
+    Object _tmp_201() {
+        enter();
+        int _mark = mark();
+        Object _res = null;
+        boolean _cut = false;
         done: {
         {
             Token _i0;
@@ -16758,18 +16647,17 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_200() {
+    Object _tmp_202() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
             Object _i1;
-            if ((_i0 = expressions()) != null
-                    && opt(_i1 = _tmp_199())) {
+            if ((_i0 = expression()) != null
+                    && opt(_i1 = _tmp_201())) {
                 _res = DUMMY;
                 break done;
             }
@@ -16783,12 +16671,12 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<Object> _gather_201() {
+    List<Object> _gather_203() {
         enter();
         int _mark = mark();
         List<Object> _list = new java.util.ArrayList<>();
         Object _e;
-        if ((_e = (Object) (Object) _tmp_200()) == null) {
+        if ((_e = (Object) (Object) _tmp_202()) == null) {
             reset(_mark);
             leave();
             return null;
@@ -16796,7 +16684,7 @@ public final class GeneratedParser extends ActionHelpers {
         _list.add(_e);
         while (true) {
             int _m = mark();
-            if (expect(TokenType.COMMA) == null || (_e = (Object) (Object) _tmp_200()) == null) {
+            if (expect(TokenType.COMMA) == null || (_e = (Object) (Object) _tmp_202()) == null) {
                 reset(_m);
                 break;
             }
@@ -16806,12 +16694,82 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    Token _tmp_202() {
+    Object _tmp_204() {
+        enter();
+        int _mark = mark();
+        Object _res = null;
+        boolean _cut = false;
+        done: {
+        {
+            Token _i0;
+            ExprTy _i1;
+            if ((_i0 = expectKeyword(Keywords.KW_AS)) != null
+                    && (_i1 = star_target()) != null) {
+                _res = DUMMY;
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
+        }
+        leave();
+        return _res;
+    }
+
+    Object _tmp_205() {
+        enter();
+        int _mark = mark();
+        Object _res = null;
+        boolean _cut = false;
+        done: {
+        {
+            ExprTy _i0;
+            Object _i1;
+            if ((_i0 = expressions()) != null
+                    && opt(_i1 = _tmp_204())) {
+                _res = DUMMY;
+                break done;
+            }
+            reset(_mark);
+            if (_cut) {
+                break done;
+            }
+        }
+        }
+        leave();
+        return _res;
+    }
+
+    List<Object> _gather_206() {
+        enter();
+        int _mark = mark();
+        List<Object> _list = new java.util.ArrayList<>();
+        Object _e;
+        if ((_e = (Object) (Object) _tmp_205()) == null) {
+            reset(_mark);
+            leave();
+            return null;
+        }
+        _list.add(_e);
+        while (true) {
+            int _m = mark();
+            if (expect(TokenType.COMMA) == null || (_e = (Object) (Object) _tmp_205()) == null) {
+                reset(_m);
+                break;
+            }
+            _list.add(_e);
+        }
+        leave();
+        return _list;
+    }
+
+    Token _tmp_207() {
         enter();
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -16840,7 +16798,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<List<StmtTy>> _loop0_203() {
+    List<List<StmtTy>> _loop0_208() {
         enter();
         int _mark = mark();
         List<List<StmtTy>> _list = new java.util.ArrayList<>();
@@ -16857,7 +16815,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    List<ExceptHandlerTy> _loop1_204() {
+    List<ExceptHandlerTy> _loop1_209() {
         enter();
         int _mark = mark();
         List<ExceptHandlerTy> _list = new java.util.ArrayList<>();
@@ -16879,12 +16837,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    Object _tmp_205() {
+    Object _tmp_210() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -16904,7 +16861,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<List<StmtTy>> _loop0_206() {
+    List<List<StmtTy>> _loop0_211() {
         enter();
         int _mark = mark();
         List<List<StmtTy>> _list = new java.util.ArrayList<>();
@@ -16921,7 +16878,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    List<ExceptHandlerTy> _loop1_207() {
+    List<ExceptHandlerTy> _loop1_212() {
         enter();
         int _mark = mark();
         List<ExceptHandlerTy> _list = new java.util.ArrayList<>();
@@ -16943,12 +16900,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    Object _tmp_208() {
+    Object _tmp_213() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -16968,18 +16924,17 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_209() {
+    Object _tmp_214() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
             Object _i1;
             if ((_i0 = expression()) != null
-                    && opt(_i1 = _tmp_208())) {
+                    && opt(_i1 = _tmp_213())) {
                 _res = DUMMY;
                 break done;
             }
@@ -16993,12 +16948,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_210() {
+    Object _tmp_215() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -17018,12 +16972,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_211() {
+    Object _tmp_216() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -17043,12 +16996,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_212() {
+    Token _tmp_217() {
         enter();
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -17077,12 +17029,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_213() {
+    Object _tmp_218() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -17102,12 +17053,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_214() {
+    Object _tmp_219() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -17127,12 +17077,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_215() {
+    Object _tmp_220() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             List<PatternTy> _i0;
@@ -17152,12 +17101,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_216() {
+    Object _tmp_221() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -17177,12 +17125,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_217() {
+    Object _tmp_222() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -17204,12 +17151,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_218() {
+    Object _tmp_223() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -17231,7 +17177,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<KeyValuePair> _gather_219() {
+    List<KeyValuePair> _gather_224() {
         enter();
         int _mark = mark();
         List<KeyValuePair> _list = new java.util.ArrayList<>();
@@ -17254,12 +17200,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    Token _tmp_220() {
+    Token _tmp_225() {
         enter();
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -17288,12 +17233,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_221() {
+    Token _tmp_226() {
         enter();
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -17322,12 +17266,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    ExprTy _tmp_222() {
+    ExprTy _tmp_227() {
         enter();
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -17356,12 +17299,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    ExprTy _tmp_223() {
+    ExprTy _tmp_228() {
         enter();
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -17390,12 +17332,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_224() {
+    Token _tmp_229() {
         enter();
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -17446,12 +17387,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    ExprTy _tmp_225() {
+    ExprTy _tmp_230() {
         enter();
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -17480,12 +17420,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_226() {
+    Token _tmp_231() {
         enter();
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -17525,12 +17464,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    ExprTy _tmp_227() {
+    ExprTy _tmp_232() {
         enter();
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -17559,12 +17497,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    ExprTy _tmp_228() {
+    ExprTy _tmp_233() {
         enter();
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -17593,12 +17530,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_229() {
+    Object _tmp_234() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -17618,12 +17554,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_230() {
+    Token _tmp_235() {
         enter();
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -17652,12 +17587,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    ExprTy _tmp_231() {
+    ExprTy _tmp_236() {
         enter();
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -17686,12 +17620,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_232() {
+    Object _tmp_237() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -17711,7 +17644,7 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    List<ExprTy> _loop0_233() {
+    List<ExprTy> _loop0_238() {
         enter();
         int _mark = mark();
         List<ExprTy> _list = new java.util.ArrayList<>();
@@ -17728,12 +17661,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _list;
     }
 
-    ExprTy _tmp_234() {
+    ExprTy _tmp_239() {
         enter();
         int _mark = mark();
         ExprTy _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             ExprTy _i0;
@@ -17762,12 +17694,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Object _tmp_235() {
+    Object _tmp_240() {
         enter();
         int _mark = mark();
         Object _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;
@@ -17787,12 +17718,11 @@ public final class GeneratedParser extends ActionHelpers {
         return _res;
     }
 
-    Token _tmp_236() {
+    Token _tmp_241() {
         enter();
         int _mark = mark();
         Token _res = null;
         boolean _cut = false;
-        Token _start = peekStart();
         done: {
         {
             Token _i0;

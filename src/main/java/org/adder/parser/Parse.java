@@ -5,6 +5,7 @@ import org.adder.objects.PyException;
 import org.adder.objects.PySyntaxError;
 import org.adder.tokenize.SourceDecoder;
 import org.adder.tokenize.TokenType;
+import org.adder.tokenize.Tokenizer;
 
 /**
  * The parser's front door: {@code compile(source, filename, mode, PyCF_ONLY_AST)} as
@@ -31,25 +32,93 @@ public final class Parse {
      * @throws PySyntaxError as CPython raises it (message and position)
      */
     public static ModTy parse(byte[] source, String filename, String mode, boolean typeComments) {
-        String text = SourceDecoder.decode(source, filename).text();
-        return parse(text, filename, mode, typeComments);
+        return parse(source, filename, mode, typeComments, w -> { });
     }
 
-    /** Parses already decoded source text. */
-    public static ModTy parse(String text, String filename, String mode, boolean typeComments) {
+    /**
+     * As {@link #parse(byte[], String, String, boolean)}, handing each SyntaxWarning CPython would
+     * issue (invalid escape sequences, a number followed by a keyword, ...) to {@code warnings},
+     * also when the parse then fails.
+     */
+    public static ModTy parse(byte[] source, String filename, String mode, boolean typeComments,
+                              java.util.function.Consumer<Tokenizer.Warning> warnings) {
+        String text;
         try {
-            return parseOnce(text, filename, mode, typeComments);
+            text = SourceDecoder.decode(source, null).text();
+        } catch (PySyntaxError e) {
+            if (e.lineno != 0) {
+                throw e;
+            }
+            // An encoding declaration error has no location: compile() reports offset -1. A BOM with
+            // a cookie other than UTF-8's is reported with the cookie as written.
+            String msg = e.msg;
+            if (msg.startsWith("encoding problem: ") && source.length >= 3 && (source[0] & 0xff) == 0xEF) {
+                java.util.regex.Matcher m = COOKIE_NAME.matcher(new String(source, 3,
+                        Math.min(source.length - 3, 200), java.nio.charset.StandardCharsets.ISO_8859_1));
+                if (m.find()) {
+                    msg = "encoding problem: " + m.group(1) + " with BOM";
+                }
+            }
+            throw new PySyntaxError(e.kind, msg, filename, 0, -1, null, 0, 0);
+        }
+        return parse(text, filename, mode, typeComments, declaresEncoding(source), warnings);
+    }
+
+    /** Parses already decoded source text (as compile() given a str). */
+    public static ModTy parse(String text, String filename, String mode, boolean typeComments) {
+        return parse(text, filename, mode, typeComments, true, w -> { });
+    }
+
+    private static ModTy parse(String text, String filename, String mode, boolean typeComments, boolean chars,
+                               java.util.function.Consumer<Tokenizer.Warning> warnings) {
+        try {
+            return parseOnce(text, filename, mode, typeComments, chars, warnings);
         } catch (StackOverflowError e) {
-            return parseOnDeepStack(text, filename, mode, typeComments);
+            return parseOnDeepStack(text, filename, mode, typeComments, chars, warnings);
         }
     }
 
-    private static ModTy parseOnDeepStack(String text, String filename, String mode, boolean typeComments) {
+    /**
+     * Whether bytes declare their encoding (a UTF-8 BOM or a coding cookie in the first two
+     * lines): CPython's tokenizer then knows an encoding and reports error offsets in characters,
+     * otherwise in bytes.
+     */
+    static boolean declaresEncoding(byte[] source) {
+        if (source.length >= 3 && (source[0] & 0xff) == 0xEF && (source[1] & 0xff) == 0xBB
+                && (source[2] & 0xff) == 0xBF) {
+            return true;
+        }
+        int start = 0;
+        for (int line = 0; line < 2 && start < source.length; line++) {
+            int end = start;
+            while (end < source.length && source[end] != '\n') {
+                end++;
+            }
+            String s = new String(source, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (COOKIE.matcher(s).find()) {
+                return true;
+            }
+            String t = s.strip();
+            if (!t.isEmpty() && !t.startsWith("#")) {
+                return false;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern COOKIE_NAME =
+            java.util.regex.Pattern.compile("(?m)^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
+    private static final java.util.regex.Pattern COOKIE =
+            java.util.regex.Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*[-\\w.]+");
+
+    private static ModTy parseOnDeepStack(String text, String filename, String mode, boolean typeComments,
+                                          boolean chars, java.util.function.Consumer<Tokenizer.Warning> warnings) {
         ModTy[] result = new ModTy[1];
         RuntimeException[] failure = new RuntimeException[1];
         Thread t = new Thread(null, () -> {
             try {
-                result[0] = parseOnce(text, filename, mode, typeComments);
+                result[0] = parseOnce(text, filename, mode, typeComments, chars, warnings);
             } catch (RuntimeException e) {
                 failure[0] = e;
             } catch (StackOverflowError e) {
@@ -73,18 +142,36 @@ public final class Parse {
         return new PyException("MemoryError", "Parser stack overflowed - Python source too complex to parse");
     }
 
-    private static ModTy parseOnce(String text, String filename, String mode, boolean typeComments) {
-        ParserInput input = new ParserInput(text, filename, !mode.equals("eval"));
+    private static ModTy parseOnce(String text, String filename, String mode, boolean typeComments,
+                                   boolean chars, java.util.function.Consumer<Tokenizer.Warning> warnings) {
+        ParserInput input = new ParserInput(text, filename, mode.equals("exec"));
+        input.interactive = mode.equals("single");
+        if (typeComments) {
+            input.enableTypeComments();
+        }
+        input.characterOffsets = chars;
         GeneratedParser p = new GeneratedParser(input);
         p.typeComments = typeComments;
+        try {
+            return parseTwice(p, input, mode);
+        } finally {
+            input.warnings.forEach(warnings);
+        }
+    }
+
+    private static ModTy parseTwice(GeneratedParser p, ParserInput input, String mode) {
         try {
             ModTy result;
             try {
                 result = start(p, mode);
             } catch (PySyntaxError e) {
-                throw afterError(input, e);
+                throw afterError(p, input, e);
             }
             if (result != null) {
+                if (mode.equals("single") && input.moreAfter(p.lastToken())) {
+                    throw p.syntaxError("multiple statements found while compiling a single statement");
+                }
+                checkDepth(result);
                 return result;
             }
             Token last = p.lastToken();
@@ -94,11 +181,49 @@ public final class Parse {
             try {
                 start(p, mode);
             } catch (PySyntaxError e) {
-                throw afterError(input, e);
+                throw afterError(p, input, e);
             }
             throw genericError(p, input, last);
         } catch (Parser.TooDeep e) {
             throw tooComplex();
+        }
+    }
+
+    /**
+     * The deepest node ast.parse can turn into Python objects: CPython's AST conversion counts
+     * its recursion (three per Python frame of the limit of 1000) from the caller's depth, and a
+     * shallow caller gets this many levels, Module being the first.
+     */
+    static final int MAX_AST_DEPTH = 2996;
+
+    /** ast.parse's RecursionError for a tree nested too deeply to convert, found without recursing. */
+    private static void checkDepth(ModTy tree) {
+        java.util.ArrayDeque<Object> nodes = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        nodes.push(tree);
+        depths.push(1);
+        while (!nodes.isEmpty()) {
+            Object o = nodes.pop();
+            int depth = depths.pop();
+            if (o instanceof java.util.List<?> list) {
+                for (Object e : list) {
+                    if (e != null) { // kw_defaults and Dict keys hold None
+                        nodes.push(e);
+                        depths.push(depth);
+                    }
+                }
+            } else if (o instanceof org.adder.ast.AstNode n) {
+                if (depth > MAX_AST_DEPTH) {
+                    throw new PyException("RecursionError", "maximum recursion depth exceeded during ast construction");
+                }
+                for (int i = 0; i < n.fieldNames().size(); i++) {
+                    Object f = n.field(i);
+                    if (f instanceof org.adder.ast.AstNode || f instanceof java.util.List<?>) {
+                        nodes.push(f);
+                        depths.push(depth + 1);
+                    }
+                }
+            }
         }
     }
 
@@ -113,11 +238,11 @@ public final class Parse {
     }
 
     /** A parser error gives way to a tokenizer error further on in the source, as in CPython. */
-    private static PySyntaxError afterError(ParserInput input, PySyntaxError e) {
+    private static PySyntaxError afterError(GeneratedParser p, ParserInput input, PySyntaxError e) {
         if (input.tokenizerError != null) {
             return input.tokenizerError;
         }
-        PySyntaxError later = input.checkRestOfSource(e.lineno);
+        PySyntaxError later = input.checkRestOfSource(p.lastToken().lineno);
         return later != null ? later : e;
     }
 
@@ -128,8 +253,11 @@ public final class Parse {
         if (last.type == TokenType.DEDENT.ordinal()) {
             return p.errorAtToken(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected unindent", last);
         }
-        PySyntaxError e = p.errorAtToken(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", last);
-        PySyntaxError later = input.checkRestOfSource(e.lineno);
+        // ENDMARKER has no columns in CPython: the generic error then has offsets 0.
+        PySyntaxError e = last.type == TokenType.ENDMARKER.ordinal()
+                ? p.raiseAt(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", last.lineno, 0, last.lineno, 0)
+                : p.errorAtToken(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", last);
+        PySyntaxError later = input.checkRestOfSource(p.lastToken().lineno);
         return later != null ? later : e;
     }
 }

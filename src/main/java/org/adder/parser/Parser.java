@@ -117,24 +117,24 @@ abstract class Parser {
         return null;
     }
 
+    /**
+     * SOFT_KEYWORD: a NAME that is a soft keyword, or (as pegen compares only the name's length
+     * of each soft keyword) a prefix of one, such as {@code m} or {@code ty}.
+     */
     final Token softKeyword() {
         Token t = peek();
         if (t.type == TokenType.NAME.ordinal()) {
-            switch (t.string) {
-                case "_", "case", "match", "type" -> {
+            for (String k : SOFT_KEYWORDS) {
+                if (k.startsWith(t.string)) {
                     pos++;
                     return t;
-                }
-                default -> {
                 }
             }
         }
         return null;
     }
 
-    final Token expectNameToken() {
-        return expect(TokenType.NAME);
-    }
+    private static final String[] SOFT_KEYWORDS = {"_", "case", "match", "type"};
 
     // ---- combinators used by the generated code ----
 
@@ -147,10 +147,10 @@ abstract class Parser {
         return true;
     }
 
-    /** {@code &&item}: the item must be there, else "expected ..." at the last token. */
+    /** {@code &&'token'}: the token must be there, else "expected ..." at the token found instead. */
     final <T> T forced(T value, String what) {
         if (value == null) {
-            Token t = lastToken();
+            Token t = peek();
             throw raiseAt(PySyntaxError.Kind.SYNTAX_ERROR, "expected " + what, t.lineno, t.colOffset + 1,
                     t.endLineno, t.endColOffset + 1);
         }
@@ -224,6 +224,13 @@ abstract class Parser {
     }
 
     final PySyntaxError errorAtToken(PySyntaxError.Kind kind, String msg, Token t) {
+        // INDENT and DEDENT have no columns in CPython: the error is where the tokenizer stands.
+        if (t.type == TokenType.INDENT.ordinal()) {
+            return raiseAt(kind, msg, t.lineno, t.endColOffset, t.endLineno, -1);
+        }
+        if (t.type == TokenType.DEDENT.ordinal() || t.type == TokenType.ENDMARKER.ordinal()) {
+            return raiseAt(kind, msg, t.lineno, t.colOffset, t.endLineno, -1);
+        }
         return raiseAt(kind, msg, t.lineno, t.colOffset + 1, t.endLineno, t.endColOffset + 1);
     }
 
@@ -245,6 +252,8 @@ abstract class Parser {
     /** RAISE_SYNTAX_ERROR_STARTING_FROM: from the start of {@code a}, end unknown. */
     final PySyntaxError syntaxErrorStartingFrom(Object a, String msg) {
         Positions p = Positions.of(a);
-        return raiseAt(PySyntaxError.Kind.SYNTAX_ERROR, msg, p.lineno(), p.colOffset() + 1, p.lineno(), -1);
+        Token last = lastToken();
+        return raiseAt(PySyntaxError.Kind.SYNTAX_ERROR, msg, p.lineno(), p.colOffset() + 1, last.endLineno,
+                last.endColOffset);
     }
 }

@@ -20,11 +20,14 @@ final class ParserInput {
     private final boolean[] lineAscii;
     /** Set once the tokenizer has failed; the parser then stops asking for tokens. */
     PySyntaxError tokenizerError;
-    boolean atEof;
+    private int fstringDepth;
 
     ParserInput(String source, String filename, boolean execInput) {
         this.tokenizer = new Tokenizer(source, filename, false, execInput);
         String text = universalNewlines(source);
+        if (execInput && !text.endsWith("\n")) {
+            text += "\n";
+        }
         this.text = text;
         this.filename = filename;
         List<Integer> starts = new ArrayList<>();
@@ -52,8 +55,113 @@ final class ParserInput {
         }
     }
 
+    // ---- type comments (ast.parse(type_comments=True)) ----
+
+    /** A comment of the source: where it starts (byte column) and its text from the '#'. */
+    private record Comment(int line, int col, int endCol, String text) {
+    }
+
+    /** SyntaxWarnings of the tokenizer and the parser's actions, in the order they arose. */
+    final List<Tokenizer.Warning> warnings = new ArrayList<>();
+
+    private java.util.ArrayDeque<Comment> comments;
+    /** TYPE_IGNORE comments: Module.type_ignores as (line, tag). */
+    final List<Object[]> typeIgnores = new ArrayList<>();
+    private final java.util.ArrayDeque<Token> queued = new java.util.ArrayDeque<>();
+
+    /** Turns on TYPE_COMMENT tokens: the comments are found by a tokenize-flavour pass. */
+    void enableTypeComments() {
+        comments = new java.util.ArrayDeque<>();
+        try {
+            Tokenizer t = new Tokenizer(text, filename, true);
+            org.adder.tokenize.Token tok;
+            while ((tok = t.next()) != null) {
+                if (tok.type() == TokenType.COMMENT) {
+                    int col = byteColumn(tok.startLine(), tok.startCol());
+                    comments.add(new Comment(tok.startLine(), col, byteColumn(tok.startLine(), tok.endCol()),
+                            tok.string()));
+                }
+            }
+        } catch (PySyntaxError e) {
+            // the parser's own tokenizer reports it
+        }
+    }
+
+    /** The type comments before {@code next}: TYPE_COMMENT tokens queued, type ignores recorded. */
+    private void typeCommentsBefore(Token next) {
+        while (!comments.isEmpty()) {
+            Comment c = comments.peek();
+            boolean before = c.line < next.lineno || c.line == next.lineno
+                    && (c.col < next.colOffset || next.type == TokenType.NEWLINE.ordinal());
+            if (!before) {
+                return;
+            }
+            comments.poll();
+            java.util.regex.Matcher m = TYPE_COMMENT.matcher(c.text);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            String rest = c.text.substring(m.end());
+            java.util.regex.Matcher ignore = TYPE_IGNORE.matcher(rest);
+            if (ignore.lookingAt()) {
+                typeIgnores.add(new Object[] {c.line, rest.substring(ignore.end())});
+                continue;
+            }
+            int col = c.col + utf8Length(c.text.substring(0, m.end()));
+            queued.add(new Token(TokenType.TYPE_COMMENT.ordinal(), rest, c.line, col, c.line, c.endCol, 0));
+            boolean ownLine = lastRead == null || lastRead.endLineno < c.line;
+            if (ownLine && tokenizer.level() == 0 && lastRead != null
+                    && lastRead.type == TokenType.NEWLINE.ordinal()) {
+                queued.add(new Token(TokenType.NEWLINE.ordinal(), "", c.line, c.endCol, c.line, c.endCol + 1, 0));
+            }
+        }
+    }
+
+    private static int utf8Length(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    private static final java.util.regex.Pattern TYPE_COMMENT = java.util.regex.Pattern.compile("#[ \\t]*type:[ \\t]*");
+    private static final java.util.regex.Pattern TYPE_IGNORE = java.util.regex.Pattern.compile("ignore(?![A-Za-z0-9_\\x80-\\uffff])");
+    private Token lastRead;
+
+    /** 'single' mode: a statement at the end of the input is followed by one more NEWLINE. */
+    boolean interactive;
+    private Token pending;
+
     /** The next parser token; throws the tokenizer's SyntaxError (also remembered). */
     Token next() {
+        if (pending != null) {
+            Token t = pending;
+            pending = null;
+            return t;
+        }
+        Token t;
+        if (!queued.isEmpty()) {
+            t = queued.poll();
+        } else {
+            t = read();
+            if (comments != null && !comments.isEmpty()) {
+                typeCommentsBefore(t);
+                if (!queued.isEmpty()) {
+                    queued.add(t);
+                    t = queued.poll();
+                }
+            }
+        }
+        lastRead = t;
+        if (interactive && t.type == TokenType.ENDMARKER.ordinal() && previousBeforeEnd != null) {
+            pending = t;
+            return new Token(TokenType.NEWLINE.ordinal(), "", t.lineno, t.colOffset, t.endLineno, t.endColOffset,
+                    0);
+        }
+        previousBeforeEnd = t;
+        return t;
+    }
+
+    private Token previousBeforeEnd;
+
+    private Token read() {
         if (tokenizerError != null) {
             throw tokenizerError;
         }
@@ -61,8 +169,10 @@ final class ParserInput {
         try {
             t = tokenizer.next();
         } catch (PySyntaxError e) {
-            tokenizerError = e;
-            throw e;
+            tokenizerError = characterOffsets ? e : withByteOffsets(e);
+            throw tokenizerError;
+        } finally {
+            warnings.addAll(tokenizer.takeWarnings());
         }
         TokenType tt = t.type();
         int type = tt.ordinal();
@@ -71,12 +181,21 @@ final class ParserInput {
             if (kw >= 0) {
                 type = kw;
             }
-        } else if (tt == TokenType.ENDMARKER) {
-            atEof = true;
+        } else if (tt == TokenType.FSTRING_START) {
+            fstringDepth++;
+
+        } else if (tt == TokenType.FSTRING_END) {
+            fstringDepth--;
+
         }
         int line = t.startLine();
         int col = t.startByteCol();
         int endCol = t.endByteCol();
+        if (tt == TokenType.NEWLINE && t.endLine() == line) {
+            // CPython's NEWLINE token spans its newline character (after any comment).
+            String l = line(line);
+            endCol = l.endsWith("\n") ? utf8Length(l) : endCol == col ? endCol + 1 : endCol;
+        }
         if (tt == TokenType.FSTRING_MIDDLE) {
             // A middle part starts where the token before it ended (the tokenizer has no column for
             // one that spans lines), and a part ending in a doubled brace ends after both braces.
@@ -90,11 +209,22 @@ final class ParserInput {
                 endCol++;
             }
         }
+        if (tt == TokenType.STRING || tt == TokenType.FSTRING_MIDDLE) {
+            spanning(line, t.endLine());
+        }
         previous = new Token(type, t.string(), line, col, t.endLine(), endCol, tokenizer.level());
         return previous;
     }
 
     private Token previous;
+    /** For a line where a string (or an f-string's literal part) spanning lines ends: the line it starts on. */
+    private final java.util.Map<Integer, Integer> stringStarts = new java.util.HashMap<>();
+
+    private void spanning(int start, int end) {
+        if (start < end) {
+            stringStarts.merge(end, start, Math::min);
+        }
+    }
 
     /** The ASCII character at byte column {@code byteCol} of line {@code lineno}, or 0. */
     private char byteAt(int lineno, int byteCol) {
@@ -103,6 +233,24 @@ final class ParserInput {
         }
         int i = lineStarts[lineno - 1] + charIndex(lineno, byteCol);
         return i < text.length() ? text.charAt(i) : 0;
+    }
+
+    /** The tokenizer's error with its columns as UTF-8 byte offsets (for source given as bytes). */
+    private static PySyntaxError withByteOffsets(PySyntaxError e) {
+        // The tokenizer's own errors count characters; those pegen raises for its states count bytes.
+        if (!(e instanceof TokenizerError te) || te.reason == TokenizerError.Reason.ERROR || e.text == null || e.text.chars().allMatch(c -> c < 0x80)) {
+            return e;
+        }
+        return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, byteOffset(e.text, e.offset), e.text,
+                e.endLineno, byteOffset(e.text, e.endOffset));
+    }
+
+    private static int byteOffset(String line, int charOffset) {
+        if (charOffset <= 1) {
+            return charOffset;
+        }
+        int i = line.offsetByCodePoints(0, Math.min(charOffset - 1, line.codePointCount(0, line.length())));
+        return line.substring(0, i).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1 + Math.max(0, charOffset - 1 - line.codePointCount(0, line.length()));
     }
 
     /**
@@ -120,14 +268,28 @@ final class ParserInput {
                 if (t == null || t.type() == TokenType.ENDMARKER) {
                     return null;
                 }
+                if (t.type() == TokenType.FSTRING_START) {
+                    fstringDepth++;
+                } else if (t.type() == TokenType.FSTRING_END) {
+                    fstringDepth--;
+                }
             }
         } catch (TokenizerError e) {
+            if (fstringDepth > 0) {
+                // An error inside an f-string does not hide the parser's error in its expression.
+                return null;
+            }
             if (e.reason == TokenizerError.Reason.ERROR) {
                 return e;
             }
-            if (e.reason == TokenizerError.Reason.EOF && tokenizer.level() > 0
-                    && errorLine > tokenizer.bracketLine(tokenizer.level() - 1)) {
-                return e;
+            // The tokenizer stopped in a state pegen turns into an error: only a bracket left open
+            // before the error's line is reported instead.
+            int level = tokenizer.level();
+            if (level > 0 && errorLine > tokenizer.bracketLine(level - 1)) {
+                int line = tokenizer.bracketLine(level - 1);
+                return errorAtBytes(PySyntaxError.Kind.SYNTAX_ERROR,
+                        "'" + tokenizer.bracket(level - 1) + "' was never closed", line,
+                        tokenizer.bracketByteCol(level - 1) + 1, line, 0);
             }
             return null;
         } catch (PySyntaxError e) {
@@ -142,8 +304,26 @@ final class ParserInput {
         return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    int lineCount() {
-        return lineStarts.length;
+    /**
+     * Whether anything but blanks and comments follows {@code last} (CPython's test for a
+     * 'single' input holding more than one statement).
+     */
+    boolean moreAfter(Token last) {
+        int i = last.endLineno > lineStarts.length ? text.length()
+                : Math.min(text.length(), lineStarts[last.endLineno - 1] + charIndex(last.endLineno, last.endColOffset));
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f') {
+                i++;
+            } else if (c == '#') {
+                while (i < text.length() && text.charAt(i) != '\n') {
+                    i++;
+                }
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Source line {@code lineno} (1-based) with its newline, or "" past the end. */
@@ -219,12 +399,59 @@ final class ParserInput {
     PySyntaxError errorAtBytes(PySyntaxError.Kind kind, String msg, int lineno, int byteOffset, int endLineno,
                                int endByteOffset) {
         String text = line(lineno);
-        int offset = byteOffset <= 0 ? byteOffset : characterOffset(text, byteOffset);
-        int endOffset = endByteOffset <= 0 ? endByteOffset : characterOffset(text, endByteOffset);
-        return error(kind, msg, lineno, offset, endLineno, endOffset);
+        int offset = byteOffset;
+        int endOffset = endByteOffset;
+        if (characterOffsets) {
+            offset = byteOffset <= 0 ? byteOffset : characterOffset(text, byteOffset);
+            endOffset = endByteOffset <= 0 ? endByteOffset : characterOffset(text, endByteOffset);
+        }
+        return new PySyntaxError(kind, msg, filename, lineno, offset, errorText(lineno), endLineno, endOffset);
     }
 
-    PySyntaxError error(PySyntaxError.Kind kind, String msg, int lineno, int offset, int endLineno, int endOffset) {
-        return new PySyntaxError(kind, msg, filename, lineno, offset, line(lineno), endLineno, endOffset);
+    /**
+     * Whether a SyntaxError's offsets count characters (source given as text, or bytes with a
+     * declared encoding) rather than UTF-8 bytes, as CPython's tokenizer knows its encoding or not.
+     */
+    boolean characterOffsets = true;
+
+    /**
+     * A SyntaxError's text as CPython finds it: the line from the file when there is one, the
+     * tokenizer's current line(s) for an error on it, an earlier line without its newline.
+     */
+    String errorText(int lineno) {
+        String line = line(lineno);
+        if (isFile()) {
+            return line;
+        }
+        if (lineno >= tokenizer.lineno()) {
+            // The tokenizer's buffer: the physical lines joined by backslash continuations
+            // and by strings spanning lines.
+            int first = lineno;
+            while (true) {
+                if (first > 1 && line(first - 1).endsWith("\\\n")) {
+                    first--;
+                } else if (stringStarts.containsKey(first)) {
+                    first = stringStarts.get(first);
+                } else {
+                    break;
+                }
+            }
+            StringBuilder b = new StringBuilder();
+            for (int i = first; i <= lineno; i++) {
+                b.append(line(i));
+            }
+            return b.toString();
+        }
+        return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    private Boolean isFile;
+
+    private boolean isFile() {
+        if (isFile == null) {
+            isFile = filename != null && !filename.startsWith("<") && java.nio.file.Files.isRegularFile(
+                    java.nio.file.Path.of(filename));
+        }
+        return isFile;
     }
 }

@@ -11,5 +11,6 @@ final class Benchmarks {
                 + "CPython: parser + pass), blocks counted", "symtable", new SymtableBenchJob()::run));
         Bench.register("symtable-pipeline", new Bench.Job("symbol tables, parser included on both sides, "
                 + "blocks counted", "symtable", SymtableBenchJob::pipeline));
+        ParseBench.register();
     }
 }

@@ -307,7 +307,10 @@ public final class ParserGenerator {
         }
         out.append("        ").append(t).append(" _res = null;\n");
         out.append("        boolean _cut = false;\n");
-        out.append("        Token _start = peekStart();\n");
+        if (r.alts.stream().anyMatch(a -> a.action != null && a.action.contains("EXTRA"))) {
+            // Only rules that make located nodes read a token on entry (as pegen's do).
+            out.append("        Token _start = peekStart();\n");
+        }
         out.append("        done: {\n");
         for (Grammar.Alt a : r.alts) {
             emitAlt(r, a);
