@@ -94,8 +94,16 @@ public final class AstTool {
             }
         }
         ModTy tree;
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        String sourceName = name;
+        byte[] sourceBytes = source;
         try {
-            tree = Parse.parse(source, name, o.mode, o.typeComments);
+            // Warnings print as the warnings module shows them, once per message and line
+            tree = Parse.parse(source, name, o.mode, o.typeComments, w -> {
+                if (shown.add(w.category() + ":" + w.lineno() + ":" + w.message())) {
+                    err.print(warning(sourceName, sourceBytes, w));
+                }
+            });
         } catch (UnsupportedOperationException e) { // Parse's stub, until the parser is merged
             err.println("adder -m ast: the parser is not built yet");
             return 2;
@@ -108,6 +116,29 @@ public final class AstTool {
         out.print(AstDump.dump(tree, true, o.includeAttributes, o.indent));
         out.print('\n');
         return 0;
+    }
+
+    /**
+     * {@code warnings.formatwarning}: the header, then the source line stripped and indented when
+     * the warnings module could read it back (linecache reads the named file, so not for stdin).
+     */
+    private static String warning(String filename, byte[] source, org.adder.tokenize.Tokenizer.Warning w) {
+        String head = filename + ":" + w.lineno() + ": " + w.category() + ": " + w.message() + "\n";
+        if (filename.startsWith("<")) {
+            return head;
+        }
+        String text;
+        try {
+            text = org.adder.tokenize.SourceDecoder.decode(source, filename).text();
+        } catch (RuntimeException e) {
+            return head;
+        }
+        String[] lines = text.split("\n", -1);
+        if (w.lineno() < 1 || w.lineno() > lines.length) {
+            return head;
+        }
+        String line = lines[w.lineno() - 1].strip();
+        return line.isEmpty() ? head : head + "  " + line + "\n";
     }
 
     private static byte[] open(String file) throws UsageError {
