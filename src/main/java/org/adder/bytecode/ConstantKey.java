@@ -10,7 +10,9 @@ import org.adder.objects.PyTuple;
 /**
  * Constant identity as the compiler sees it ({@code _PyCode_ConstantKey}): equal values of
  * different types (1, 1.0, True) and floats that compare equal but differ in bits (0.0 and
- * -0.0) are different constants; NaNs are the same constant when their bits are.
+ * -0.0) are different constants. CPython's key holds the float itself and compares by identity
+ * before equality, so a NaN (which equals nothing) is only ever the same constant as itself: two
+ * NaNs folded from separate expressions stay two entries of co_consts, whatever their bits.
  */
 public final class ConstantKey {
     private ConstantKey() {
@@ -24,10 +26,16 @@ public final class ConstantKey {
             return false;
         }
         if (a instanceof PyFloat x) {
+            if (Double.isNaN(x.value())) {
+                return false; // a == b was checked above
+            }
             return Double.doubleToRawLongBits(x.value()) == Double.doubleToRawLongBits(((PyFloat) b).value());
         }
         if (a instanceof PyComplex x) {
             PyComplex y = (PyComplex) b;
+            if (Double.isNaN(x.real()) || Double.isNaN(x.imag())) {
+                return false;
+            }
             return Double.doubleToRawLongBits(x.real()) == Double.doubleToRawLongBits(y.real())
                     && Double.doubleToRawLongBits(x.imag()) == Double.doubleToRawLongBits(y.imag());
         }

@@ -88,9 +88,22 @@ final class ConstantFolder {
         return a.shiftRight(n.intValue());
     }
 
+    /**
+     * The str of these code points: a plain one unless a high surrogate code point is followed by
+     * a low one (say '\\ud83d' + '\\ude00'), which must stay two code points.
+     */
+    private static PyStr str(int[] cps) {
+        String text = new String(cps, 0, cps.length);
+        return text.codePointCount(0, text.length()) == cps.length ? new PyStr(text) : PyStr.fromCodePoints(cps);
+    }
+
     private static PyObject add(PyObject l, PyObject r) {
         if (l instanceof PyStr a && r instanceof PyStr b) {
-            return new PyStr(a.value() + b.value());
+            int[] x = a.codePoints();
+            int[] y = b.codePoints();
+            int[] cps = java.util.Arrays.copyOf(x, x.length + y.length);
+            System.arraycopy(y, 0, cps, x.length, y.length);
+            return str(cps);
         }
         if (l instanceof PyBytes a && r instanceof PyBytes b) {
             byte[] out = new byte[a.length() + b.length()];
@@ -451,7 +464,7 @@ final class ConstantFolder {
                 }
             }
         } else if (v instanceof PyInt a && (w instanceof PyStr || w instanceof PyBytes)) {
-            int size = w instanceof PyStr s ? s.value().codePointCount(0, s.value().length()) : ((PyBytes) w).length();
+            int size = w instanceof PyStr s ? s.length() : ((PyBytes) w).length();
             if (size > 0) {
                 if (a.bigValue().bitLength() > 63) {
                     return null;
@@ -506,7 +519,12 @@ final class ConstantFolder {
         }
         int n = Math.max(0, count.bigValue().intValue());
         if (seq instanceof PyStr s) {
-            return new PyStr(s.value().repeat(n));
+            int[] one = s.codePoints();
+            int[] cps = new int[one.length * n];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(one, 0, cps, i * one.length, one.length);
+            }
+            return str(cps);
         } else if (seq instanceof PyBytes b) {
             byte[] out = new byte[b.length() * n];
             for (int i = 0; i < n; i++) {
@@ -571,16 +589,14 @@ final class ConstantFolder {
         }
         int k = i.bigValue().intValue();
         if (value instanceof PyStr s) {
-            String str = s.value();
-            int n = str.codePointCount(0, str.length());
+            int[] cps = s.codePoints();
             if (k < 0) {
-                k += n;
+                k += cps.length;
             }
-            if (k < 0 || k >= n) {
+            if (k < 0 || k >= cps.length) {
                 return null;
             }
-            int at = str.offsetByCodePoints(0, k);
-            return new PyStr(new String(Character.toChars(str.codePointAt(at))));
+            return new PyStr(new String(cps, k, 1));
         } else if (value instanceof PyBytes b) {
             if (k < 0) {
                 k += b.length();

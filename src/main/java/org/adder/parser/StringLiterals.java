@@ -1,6 +1,7 @@
 package org.adder.parser;
 
 import java.io.ByteArrayOutputStream;
+import java.util.stream.IntStream;
 import org.adder.objects.PyBytes;
 import org.adder.objects.PyObject;
 import org.adder.objects.PyStr;
@@ -51,7 +52,7 @@ public final class StringLiterals {
         char quote = token.charAt(i);
         int quotes = token.startsWith(String.valueOf(quote).repeat(3), i) && token.length() - i >= 6 ? 3 : 1;
         String body = token.substring(i + quotes, token.length() - quotes);
-        return bytes ? PyBytes.of(decodeBytes(body, raw, warnings)) : new PyStr(decodeStr(body, raw, warnings));
+        return bytes ? PyBytes.of(decodeBytes(body, raw, warnings)) : decodeStrValue(body, raw, warnings);
     }
 
     /**
@@ -59,7 +60,20 @@ public final class StringLiterals {
      * itself; {@code raw} for an r prefix.
      */
     public static String decodeStr(String body, boolean raw, Warnings warnings) {
-        return raw || body.indexOf('\\') < 0 ? body : decodeUnicodeEscapes(body, warnings, false);
+        return raw || body.indexOf('\\') < 0 ? body : asText(decodeUnicodeEscapes(body, warnings, false));
+    }
+
+    /**
+     * A str literal's body decoded as a str: unlike {@link #decodeStr}, escapes that write a high
+     * surrogate then a low one ('\\ud83d\\ude00') stay two code points, as in CPython.
+     */
+    public static PyStr decodeStrValue(String body, boolean raw, Warnings warnings) {
+        return raw || body.indexOf('\\') < 0 ? PyStr.of(body)
+                : PyStr.fromCodePoints(decodeUnicodeEscapes(body, warnings, false));
+    }
+
+    private static String asText(int[] cps) {
+        return new String(cps, 0, cps.length);
     }
 
     /** A bytes literal's body (between the quotes) decoded; {@code raw} for an r prefix. */
@@ -93,21 +107,22 @@ public final class StringLiterals {
         if (raw || text.indexOf('\\') < 0) {
             return text;
         }
-        return decodeUnicodeEscapes(text, warnings, true);
+        return asText(decodeUnicodeEscapes(text, warnings, true));
     }
 
     // ---- str: CPython's rewriting, then the unicode_escape codec
 
-    private static String decodeUnicodeEscapes(String body, Warnings warnings, boolean fstring) {
+    /** The code points of the decoded text (a Java string would pair up escaped surrogates). */
+    private static int[] decodeUnicodeEscapes(String body, Warnings warnings, boolean fstring) {
         String s = asciiEscaped(body);
-        StringBuilder out = new StringBuilder(s.length());
+        IntStream.Builder out = IntStream.builder();
         int firstInvalid = -1;
         int end = s.length();
         int i = 0;
         while (i < end) {
             char c = s.charAt(i);
             if (c != '\\') {
-                out.append(c);
+                out.add(c);
                 i++;
                 continue;
             }
@@ -120,16 +135,16 @@ public final class StringLiterals {
             switch (c) {
                 case '\n' -> {
                 }
-                case '\\' -> out.append('\\');
-                case '\'' -> out.append('\'');
-                case '"' -> out.append('"');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 't' -> out.append('\t');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 'v' -> out.append('\u000b');
-                case 'a' -> out.append('\u0007');
+                case '\\' -> out.add('\\');
+                case '\'' -> out.add('\'');
+                case '"' -> out.add('"');
+                case 'b' -> out.add('\b');
+                case 'f' -> out.add('\f');
+                case 't' -> out.add('\t');
+                case 'n' -> out.add('\n');
+                case 'r' -> out.add('\r');
+                case 'v' -> out.add('\u000b');
+                case 'a' -> out.add('\u0007');
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
                     int ch = c - '0';
                     for (int k = 0; k < 2 && i < end && s.charAt(i) >= '0' && s.charAt(i) <= '7'; k++) {
@@ -138,7 +153,7 @@ public final class StringLiterals {
                     if (ch > 0377 && firstInvalid < 0) {
                         firstInvalid = i - 3;
                     }
-                    out.append((char) ch);
+                    out.add(ch);
                 }
                 case 'x', 'u', 'U' -> {
                     int count = c == 'x' ? 2 : c == 'u' ? 4 : 8;
@@ -158,7 +173,7 @@ public final class StringLiterals {
                     if (ch > 0x10FFFF) {
                         throw unicodeError(start, i, "illegal Unicode character");
                     }
-                    out.appendCodePoint((int) ch);
+                    out.add((int) ch);
                 }
                 case 'N' -> {
                     String message = "malformed \\N character escape";
@@ -177,13 +192,13 @@ public final class StringLiterals {
                     if (cp < 0) {
                         throw unicodeError(start, i, "unknown Unicode character name");
                     }
-                    out.appendCodePoint(cp);
+                    out.add(cp);
                 }
                 default -> {
                     if (firstInvalid < 0) {
                         firstInvalid = i - 1;
                     }
-                    out.append('\\');
+                    out.add('\\');
                     i--; // the character after the backslash stands for itself
                 }
             }
@@ -191,7 +206,7 @@ public final class StringLiterals {
         if (firstInvalid >= 0) {
             warnInvalidEscape(s, firstInvalid, warnings, fstring);
         }
-        return out.toString();
+        return out.build().toArray();
     }
 
     /**

@@ -55,6 +55,11 @@ class CompilerModesTest {
                 + "    g: {1: 2, **m} | {1, 2} | [*l] | (1,) | ()\n    h: 1e400 + 2j - b'x' + ... + -1.5 + (-1) ** 2\n"
                 + "    i: f'{a!r:>{w}}{b=}' + f\"{'q'}\" + [x async for x in y if x]\n    j: a[b][c:d](e).f @ g // h >> 1 & ~2 ^ 3\n"
                 + "    k: a and (b or c) and not d\n    l: {k: v for k, v in z} | {e for e in f} | (g for g in h)\n",
+        // NaNs folded apart stay apart in co_consts; escaped surrogates are not the emoji they spell
+        "a = 1e400 * 0\nb = 1e400 * 0\nc = (1e400 * 0, 1e400 * 0), (1e400 * 0, 1e400 * 0)\nd = 1e400 * 0j, 1e400 * 0j\n"
+                + "e = '\\ud83d\\ude00', '\\U0001f600', '\\ud83d\\ude00', '\\ud800\\udc02' 'x'\n"
+                + "f = {'\\ud83d\\ude00': 1, '\\U0001f600': 2}\ng = '\\ud83d\\ude00' == '\\U0001f600'\n"
+                + "h = '\\ud83d' + '\\ude00', '\\ud83d' * 2 + '\\ude00', ('\\ud83d' + '\\ude00')[1], '\\ud83d\\ude00'[-2]\n",
     };
 
     private static final String[] EVAL = {

@@ -281,7 +281,7 @@ public final class CPythonAst {
                 int space = text.indexOf(' ');
                 yield new PyComplex(parseHexFloat(text.substring(0, space)), parseHexFloat(text.substring(space + 1)));
             }
-            case 's' -> new PyStr(unescape(text, 0));
+            case 's' -> unescapeStr(text);
             case 'b' -> {
                 byte[] bytes = new byte[text.length() / 2];
                 for (int i = 0; i < bytes.length; i++) {
@@ -301,6 +301,46 @@ public final class CPythonAst {
             case "nan" -> Double.NaN;
             default -> Double.parseDouble(text);
         };
+    }
+
+    /**
+     * A str constant from its str.encode('unicode_escape') text, code point by code point: the
+     * text writes '\\ud83d\\ude00' (two surrogate code points) apart from '\\U0001f600' (one),
+     * which a Java string alone would conflate.
+     */
+    static PyStr unescapeStr(String s) {
+        if (s.indexOf('\\') < 0) {
+            return PyStr.of(s);
+        }
+        int[] cps = new int[s.length()];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\') {
+                cps[n++] = c;
+                continue;
+            }
+            char e = s.charAt(++i);
+            switch (e) {
+                case 'n' -> cps[n++] = '\n';
+                case 'r' -> cps[n++] = '\r';
+                case 't' -> cps[n++] = '\t';
+                case 'x' -> {
+                    cps[n++] = Integer.parseInt(s, i + 1, i + 3, 16);
+                    i += 2;
+                }
+                case 'u' -> {
+                    cps[n++] = Integer.parseInt(s, i + 1, i + 5, 16);
+                    i += 4;
+                }
+                case 'U' -> {
+                    cps[n++] = Integer.parseInt(s, i + 1, i + 9, 16);
+                    i += 8;
+                }
+                default -> cps[n++] = e;
+            }
+        }
+        return PyStr.fromCodePoints(java.util.Arrays.copyOf(cps, n));
     }
 
     /** Decodes str.encode('unicode_escape') text from {@code start}: lone surrogates survive. */

@@ -108,6 +108,9 @@ class ObjectsReferenceTest {
         for (String s : strs) {
             vs.add(new PyStr(s));
         }
+        // escaped surrogates that would pair up: two code points, hashed as UCS-2 data
+        vs.add(PyStr.fromCodePoints(new int[] {0xd83d, 0xde00}));
+        vs.add(PyStr.fromCodePoints(new int[] {'a', 0xdbff, 0xdfff, 0x1f600}));
         for (int i = 0; i < 200; i++) {
             StringBuilder sb = new StringBuilder();
             int n = r.nextInt(20);

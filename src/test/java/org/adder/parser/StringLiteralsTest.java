@@ -40,7 +40,9 @@ class StringLiteralsTest {
             "'\\N{HENTAIGANA LETTER E-1}'", "'\\N{EGYPTIAN HIEROGLYPH A001}'", "'\\N{SINGLE-SHIFT-2}'",
             "'\\N{ARABIC SMALL HIGH LIGATURE ALEF WITH YEH BARREE}'", "'\\N{DEVANAGARI LETTER A}'",
             "'\\N{LATIN SMALL LETTER A WITH ACUTE}x\\d'", "'é\\d'", "'😀\\q'", "'\\😀'", "'x\\N{é}'",
-            "'\\400\\d'", "'\\d\\400'", "'\\1\\7\\78'", "'\\U0010FFFF'", "'\\U00000041'", "'\\u0041\\u00'");
+            "'\\400\\d'", "'\\d\\400'", "'\\1\\7\\78'", "'\\U0010FFFF'", "'\\U00000041'", "'\\u0041\\u00'",
+            "'\\ud83d\\ude00'", "'\\uD800\\uDC02'", "'\\ud83d\\U0001F600\\ude00x'", "'\\ud800\\x41\\udc00'",
+            "'\\U0000d83d\\U0000de00'", "'\\ud83d\\N{LATIN SMALL LETTER A}\\ude00'");
 
     @Test
     void decodesAsCPython() throws IOException {
