@@ -88,6 +88,7 @@ public final class TourTool {
         return switch (stage) {
             case "ast" -> (args, in, out, err) -> AstTool.run(new String[] {"-a", args[args.length - 1]}, in, out, err);
             case "symtable" -> (args, in, out, err) -> SymtableTool.run(args[args.length - 1], out, err);
+            case "tokens" -> TokenizeTool::run;
             default -> null;
         };
     }

@@ -1,14 +1,24 @@
 package org.adder.parser;
 
 import org.adder.ast.ModTy;
+import org.adder.objects.PyException;
 import org.adder.objects.PySyntaxError;
+import org.adder.tokenize.SourceDecoder;
+import org.adder.tokenize.TokenType;
 
 /**
  * The parser's front door: {@code compile(source, filename, mode, PyCF_ONLY_AST)} as
  * {@code ast.parse} calls it. The tools ({@code adder -m ast}, the tour) reach the parser only
  * through here.
+ *
+ * <p>As CPython, parsing is tried first without the invalid_* rules; only when that fails is the
+ * input parsed again with them, to find a specialised message. When that finds none, the error is
+ * the generic "invalid syntax" at the last token the first pass read.
  */
 public final class Parse {
+    /** Stack for the rare input that nests deeper than the caller's thread can recurse. */
+    private static final long DEEP_STACK = 1L << 30;
+
     private Parse() {
     }
 
@@ -21,6 +31,185 @@ public final class Parse {
      * @throws PySyntaxError as CPython raises it (message and position)
      */
     public static ModTy parse(byte[] source, String filename, String mode, boolean typeComments) {
-        throw new UnsupportedOperationException("the parser is not built yet");
+        String text = SourceDecoder.decode(source, null).text();
+        return parse(text, filename, mode, typeComments, declaresEncoding(source));
+    }
+
+    /** Parses already decoded source text (as compile() given a str). */
+    public static ModTy parse(String text, String filename, String mode, boolean typeComments) {
+        return parse(text, filename, mode, typeComments, true);
+    }
+
+    private static ModTy parse(String text, String filename, String mode, boolean typeComments, boolean chars) {
+        try {
+            return parseOnce(text, filename, mode, typeComments, chars);
+        } catch (StackOverflowError e) {
+            return parseOnDeepStack(text, filename, mode, typeComments, chars);
+        }
+    }
+
+    /**
+     * Whether bytes declare their encoding (a UTF-8 BOM or a coding cookie in the first two
+     * lines): CPython's tokenizer then knows an encoding and reports error offsets in characters,
+     * otherwise in bytes.
+     */
+    static boolean declaresEncoding(byte[] source) {
+        if (source.length >= 3 && (source[0] & 0xff) == 0xEF && (source[1] & 0xff) == 0xBB
+                && (source[2] & 0xff) == 0xBF) {
+            return true;
+        }
+        int start = 0;
+        for (int line = 0; line < 2 && start < source.length; line++) {
+            int end = start;
+            while (end < source.length && source[end] != '\n') {
+                end++;
+            }
+            String s = new String(source, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (COOKIE.matcher(s).find()) {
+                return true;
+            }
+            String t = s.strip();
+            if (!t.isEmpty() && !t.startsWith("#")) {
+                return false;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern COOKIE =
+            java.util.regex.Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*[-\\w.]+");
+
+    private static ModTy parseOnDeepStack(String text, String filename, String mode, boolean typeComments,
+                                          boolean chars) {
+        ModTy[] result = new ModTy[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = parseOnce(text, filename, mode, typeComments, chars);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            } catch (StackOverflowError e) {
+                failure[0] = tooComplex();
+            }
+        }, "adder-parser", DEEP_STACK);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return result[0];
+    }
+
+    private static PyException tooComplex() {
+        return new PyException("MemoryError", "Parser stack overflowed - Python source too complex to parse");
+    }
+
+    private static ModTy parseOnce(String text, String filename, String mode, boolean typeComments,
+                                   boolean chars) {
+        ParserInput input = new ParserInput(text, filename, mode.equals("exec"));
+        input.interactive = mode.equals("single");
+        input.characterOffsets = chars;
+        GeneratedParser p = new GeneratedParser(input);
+        p.typeComments = typeComments;
+        try {
+            ModTy result;
+            try {
+                result = start(p, mode);
+            } catch (PySyntaxError e) {
+                throw afterError(p, input, e);
+            }
+            if (result != null) {
+                checkDepth(result);
+                return result;
+            }
+            Token last = p.lastToken();
+            p.clearMemos();
+            p.reset(0);
+            p.callInvalidRules = true;
+            try {
+                start(p, mode);
+            } catch (PySyntaxError e) {
+                throw afterError(p, input, e);
+            }
+            throw genericError(p, input, last);
+        } catch (Parser.TooDeep e) {
+            throw tooComplex();
+        }
+    }
+
+    /**
+     * The deepest node ast.parse can turn into Python objects: CPython's AST conversion counts
+     * its recursion (three per Python frame of the limit of 1000) from the caller's depth, and a
+     * shallow caller gets this many levels, Module being the first.
+     */
+    static final int MAX_AST_DEPTH = 2996;
+
+    /** ast.parse's RecursionError for a tree nested too deeply to convert, found without recursing. */
+    private static void checkDepth(ModTy tree) {
+        java.util.ArrayDeque<Object> nodes = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        nodes.push(tree);
+        depths.push(1);
+        while (!nodes.isEmpty()) {
+            Object o = nodes.pop();
+            int depth = depths.pop();
+            if (o instanceof java.util.List<?> list) {
+                for (Object e : list) {
+                    nodes.push(e);
+                    depths.push(depth);
+                }
+            } else if (o instanceof org.adder.ast.AstNode n) {
+                if (depth > MAX_AST_DEPTH) {
+                    throw new PyException("RecursionError", "maximum recursion depth exceeded during ast construction");
+                }
+                for (int i = 0; i < n.fieldNames().size(); i++) {
+                    Object f = n.field(i);
+                    if (f instanceof org.adder.ast.AstNode || f instanceof java.util.List<?>) {
+                        nodes.push(f);
+                        depths.push(depth + 1);
+                    }
+                }
+            }
+        }
+    }
+
+    private static ModTy start(GeneratedParser p, String mode) {
+        return switch (mode) {
+            case "exec" -> p.file();
+            case "eval" -> p.eval();
+            case "single" -> p.interactive();
+            case "func_type" -> p.func_type();
+            default -> throw new IllegalArgumentException("compile() mode must be 'exec', 'eval' or 'single'");
+        };
+    }
+
+    /** A parser error gives way to a tokenizer error further on in the source, as in CPython. */
+    private static PySyntaxError afterError(GeneratedParser p, ParserInput input, PySyntaxError e) {
+        if (input.tokenizerError != null) {
+            return input.tokenizerError;
+        }
+        PySyntaxError later = input.checkRestOfSource(p.lastToken().lineno);
+        return later != null ? later : e;
+    }
+
+    private static PySyntaxError genericError(GeneratedParser p, ParserInput input, Token last) {
+        if (last.type == TokenType.INDENT.ordinal()) {
+            return p.errorAtToken(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected indent", last);
+        }
+        if (last.type == TokenType.DEDENT.ordinal()) {
+            return p.errorAtToken(PySyntaxError.Kind.INDENTATION_ERROR, "unexpected unindent", last);
+        }
+        // ENDMARKER has no columns in CPython: the generic error then has offsets 0.
+        PySyntaxError e = last.type == TokenType.ENDMARKER.ordinal()
+                ? p.raiseAt(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", last.lineno, 0, last.lineno, 0)
+                : p.errorAtToken(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", last);
+        PySyntaxError later = input.checkRestOfSource(p.lastToken().lineno);
+        return later != null ? later : e;
     }
 }

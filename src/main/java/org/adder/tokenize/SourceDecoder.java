@@ -33,7 +33,11 @@ public final class SourceDecoder {
             Map.entry("mbcs", "windows-1252"), Map.entry("euc-jp", "EUC-JP"), Map.entry("shift-jis", "Shift_JIS"),
             Map.entry("sjis", "Shift_JIS"), Map.entry("gb2312", "GB2312"), Map.entry("gbk", "GBK"),
             Map.entry("big5", "Big5"), Map.entry("euc-kr", "EUC-KR"), Map.entry("mac-roman", "x-MacRoman"),
-            Map.entry("macroman", "x-MacRoman"), Map.entry("utf-8-sig", "UTF-8"));
+            Map.entry("macroman", "x-MacRoman"), Map.entry("utf-8-sig", "UTF-8"),
+            Map.entry("utf-16", "x-UTF-16LE-BOM"), Map.entry("utf16", "x-UTF-16LE-BOM"),
+            Map.entry("utf-32", "X-UTF-32LE-BOM"), Map.entry("utf32", "X-UTF-32LE-BOM"),
+            Map.entry("utf-16-le", "UTF-16LE"), Map.entry("utf-16-be", "UTF-16BE"),
+            Map.entry("utf-32-le", "UTF-32LE"), Map.entry("utf-32-be", "UTF-32BE"));
 
     private SourceDecoder() {
     }
@@ -172,8 +176,88 @@ public final class SourceDecoder {
         return d.decode(ByteBuffer.wrap(b, from, to - from)).toString();
     }
 
+    /**
+     * The tokenize module reads the source a line at a time (lines end at b'\n') and decodes
+     * each line with errors="replace". For UTF-8 the whole text decodes the same way at once.
+     */
     private static String decodeReplacing(byte[] b, int from, Charset cs) {
-        return new String(b, from, b.length - from, cs);
+        if (cs == StandardCharsets.UTF_8) {
+            try {
+                return strictUtf8(b, from, b.length);
+            } catch (CharacterCodingException e) {
+                return utf8Replacing(b, from, b.length);
+            }
+        }
+        StringBuilder text = new StringBuilder(b.length - from);
+        int start = from;
+        while (start < b.length) {
+            int end = lineEnd(b, start);
+            text.append(new String(b, start, end - start, cs));
+            start = end;
+        }
+        return text.toString();
+    }
+
+    /**
+     * Python's UTF-8 decoding with errors="replace": one U+FFFD for each byte that cannot start
+     * a sequence and for each longest valid prefix of a sequence cut short (Java's decoder
+     * differs, e.g. for encoded surrogates).
+     */
+    static String utf8Replacing(byte[] b, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        int i = from;
+        while (i < to) {
+            int b0 = b[i] & 0xff;
+            if (b0 < 0x80) {
+                out.append((char) b0);
+                i++;
+                continue;
+            }
+            int need;
+            int lo = 0x80;
+            int hi = 0xBF;
+            if (b0 >= 0xC2 && b0 <= 0xDF) {
+                need = 1;
+            } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+                need = 2;
+                if (b0 == 0xE0) {
+                    lo = 0xA0;
+                } else if (b0 == 0xED) {
+                    hi = 0x9F;
+                }
+            } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+                need = 3;
+                if (b0 == 0xF0) {
+                    lo = 0x90;
+                } else if (b0 == 0xF4) {
+                    hi = 0x8F;
+                }
+            } else {
+                out.append('\uFFFD');
+                i++;
+                continue;
+            }
+            int cp = b0 & (0x3F >> need);
+            int j = i + 1;
+            boolean ok = true;
+            for (int k = 0; k < need; k++, j++) {
+                int bk = j < to ? b[j] & 0xff : -1;
+                if (bk < lo || bk > hi) {
+                    ok = false;
+                    break;
+                }
+                cp = (cp << 6) | (bk & 0x3F);
+                lo = 0x80;
+                hi = 0xBF;
+            }
+            if (ok) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append('\uFFFD');
+            }
+            i = j;
+        }
+        return out.toString();
     }
 
     private static PySyntaxError error(String msg) {

@@ -15,9 +15,42 @@ import org.adder.objects.PySyntaxError;
  * indentation stack; f-strings switch between a literal mode and the regular mode through a
  * stack of {@link FStringState}s (PEP 701).
  *
- * <p>Two flavours: the tokenize module's ({@code extraTokens}: COMMENT and NL tokens, no check of
- * bracket matching, identifiers or number endings — the tokenize module is lenient there) and
- * the parser's (those checks on, layout tokens for blank lines and comments left out).
+ * <h2>Two flavours</h2>
+ * <ul>
+ *   <li>The tokenize module's ({@code extraTokens = true}, {@code _tokenize.TokenizerIter(...,
+ *       extra_tokens=True)}): COMMENT and NL tokens; lines as they are (a lone CR is not a line
+ *       end); no check of bracket matching, identifiers or number endings; the tokenize module's
+ *       positions (trailing DEDENT/ENDMARKER on the line after the last, NEWLINE one column
+ *       wide); errors as the tokenize module reports them. {@link #tokenize} gives all tokens.
+ *       (The ENCODING token is the caller's: {@link SourceDecoder}.)</li>
+ *   <li>The parser's ({@code new Tokenizer(text, filename, false)}): what pegen reads. CRLF and CR
+ *       become LF and a missing final newline is added (universal newlines, as for a file or
+ *       compile()'s exec input); no COMMENT or NL tokens; brackets must match, names must be
+ *       PEP 3131 identifiers, numbers must not run into names; operators carry their exact type
+ *       ({@code <>} is NOTEQUAL: the parser decides about Barry as FLUFL); errors are raised as
+ *       pegen raises them.</li>
+ * </ul>
+ *
+ * <h2>For the parser</h2>
+ * <ul>
+ *   <li>{@link Token#startByteCol()} / {@link Token#endByteCol()}: UTF-8 byte columns, the AST's
+ *       {@code col_offset} / {@code end_col_offset}; {@link Token#startLine()} / {@link
+ *       Token#endLine()} its {@code lineno} / {@code end_lineno} (a STRING starts on its first
+ *       line).</li>
+ *   <li>{@link Token#line()}: the token's physical line(s), with the newline; {@link
+ *       #sourceLine(int)}: any line's text, for a SyntaxError's {@code text}; {@link
+ *       #sourceText(int, int, int, int)}: the source between two token positions (an f-string's
+ *       {@code =} debug text).</li>
+ *   <li>Pull tokens with {@link #next()} as the parser needs them, as pegen does: a parser error
+ *       must win over a tokenizer error further on.</li>
+ *   <li>Errors are {@link TokenizerError}s (a {@link PySyntaxError}): reason ERROR is final; the
+ *       other reasons are CPython's tokenizer states that pegen turns into errors — this class
+ *       already gives pegen's message and location for each (an unclosed bracket at EOF becomes
+ *       "'(' was never closed" at the bracket; see {@link #level()} and {@code bracket*} for the
+ *       open brackets), except that "unexpected EOF while parsing" is placed at the end of the
+ *       current line where pegen uses its last token.</li>
+ *   <li>{@link #takeWarnings()}: SyntaxWarnings the tokenizer issues, for the parser to report.</li>
+ * </ul>
  */
 public final class Tokenizer {
     private static final int EOF = -1;
@@ -42,6 +75,8 @@ public final class Tokenizer {
     private int lineStart;
     private int bufStart;
     private int lineno;
+    /** Index of the last non-ASCII character read so far: columns before it need counting. */
+    private int lastNonAscii = -1;
     private boolean implicitNewline;
     private Done done = Done.OK;
 
@@ -57,10 +92,18 @@ public final class Tokenizer {
     private int level;
     private final char[] parenStack = new char[MAXLEVEL];
     private final int[] parenLineStack = new int[MAXLEVEL];
+    private final int[] parenColStack = new int[MAXLEVEL];
     private boolean commentNewline;
     private boolean finished;
 
     private final List<FStringState> modes = new ArrayList<>();
+    private final List<Warning> warnings = new ArrayList<>();
+    /** Where each line starts, built on the first request for a line's text. */
+    private int[] lineStarts;
+
+    /** A warning the tokenizer issues (CPython: PyErr_WarnExplicit with the tokenizer's filename). */
+    public record Warning(String category, String message, int lineno) {
+    }
 
     /** The state of one f-string being tokenized (CPython's tokenizer_mode). */
     private static final class FStringState {
@@ -86,11 +129,122 @@ public final class Tokenizer {
      * @param extraTokens the tokenize module's flavour rather than the parser's
      */
     public Tokenizer(String text, String filename, boolean extraTokens) {
+        this(text, filename, extraTokens, true);
+    }
+
+    /**
+     * @param execInput in the parser's flavour, whether a missing final newline is added (as for
+     *                  compile()'s 'exec' and 'single' modes and files; not for 'eval')
+     */
+    public Tokenizer(String text, String filename, boolean extraTokens, boolean execInput) {
+        if (!extraTokens) {
+            // The parser reads source through universal newlines; the tokenize module sees the lines as they are.
+            text = translateNewlines(text, execInput);
+        }
         this.lastLineUnterminated = !text.isEmpty() && text.charAt(text.length() - 1) != '\n';
         this.text = lastLineUnterminated ? text + "\n" : text;
         this.length = this.text.length();
         this.filename = filename;
         this.extraTokens = extraTokens;
+    }
+
+    /** CRLF and CR to LF, and (for exec input) a final newline, as CPython's translate_newlines. */
+    static String translateNewlines(String text, boolean execInput) {
+        boolean needsNewline = execInput && (text.isEmpty() || text.charAt(text.length() - 1) != '\n'
+                && text.charAt(text.length() - 1) != '\r');
+        if (text.indexOf('\r') < 0) {
+            return needsNewline ? text + "\n" : text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 1);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                out.append('\n');
+                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        if (needsNewline) {
+            out.append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The tokenizer's bracket depth: how many brackets are open. */
+    public int level() {
+        return level;
+    }
+
+    /** The character of open bracket {@code i}: 0 is the outermost, level()-1 the innermost. */
+    public char bracket(int i) {
+        return parenStack[i];
+    }
+
+    /** The line of the open bracket {@code i}. */
+    public int bracketLine(int i) {
+        return parenLineStack[i];
+    }
+
+    /** The UTF-8 byte column of the open bracket {@code i} (CPython's parencolstack). */
+    public int bracketByteCol(int i) {
+        return parenColStack[i];
+    }
+
+    /** The line the tokenizer is on (CPython's tok->lineno). */
+    public int lineno() {
+        return lineno;
+    }
+
+    /**
+     * The text of physical line {@code lineno} (1-based) with its newline, as the tokenizer sees
+     * it (after newline translation in the parser's flavour); "" past the end. For the text a
+     * SyntaxError shows.
+     */
+    public String sourceLine(int lineno) {
+        int from = lineOffset(lineno);
+        if (from < 0 || from >= length) {
+            return "";
+        }
+        int nl = text.indexOf('\n', from);
+        return text.substring(from, nl < 0 ? length : nl + 1);
+    }
+
+    /**
+     * The source between two positions given as tokens give them (line, character column): e.g.
+     * an f-string's debug text ({@code f'{x = !r}'} shows " x = ") runs from the end of the
+     * '{' to the start of the '!', ':' or '}' that ends the expression.
+     */
+    public String sourceText(int startLine, int startCol, int endLine, int endCol) {
+        int from = lineOffset(startLine);
+        int to = lineOffset(endLine);
+        if (from < 0 || to < 0) {
+            return "";
+        }
+        from = text.offsetByCodePoints(from, startCol);
+        to = text.offsetByCodePoints(to, endCol);
+        return from <= to ? text.substring(from, to) : "";
+    }
+
+    /** The offset in the text where line {@code lineno} starts, or -1 past the end. */
+    private int lineOffset(int lineno) {
+        if (lineStarts == null) {
+            int[] starts = new int[16];
+            int n = 0;
+            for (int i = 0; i < length; i = text.indexOf('\n', i) + 1) {
+                if (n == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, n * 2);
+                }
+                starts[n++] = i;
+                if (text.indexOf('\n', i) < 0) {
+                    break;
+                }
+            }
+            lineStarts = java.util.Arrays.copyOf(starts, n);
+        }
+        return lineno >= 1 && lineno <= lineStarts.length ? lineStarts[lineno - 1] : -1;
     }
 
     /** Tokenizes all of {@code text} in the tokenize module's flavour. */
@@ -116,6 +270,21 @@ public final class Tokenizer {
         return t;
     }
 
+    /**
+     * The warnings issued since the last call, oldest first: CPython 3.12's tokenizer warns of
+     * "invalid escape sequence '\{'" (a backslash before a brace in a non-raw f-string) and, in
+     * the parser's flavour, of "invalid decimal literal" and the like (a number run into a
+     * keyword: {@code 1if x else y}). The caller reports them, as SyntaxWarnings at the line.
+     */
+    public List<Warning> takeWarnings() {
+        if (warnings.isEmpty()) {
+            return List.of();
+        }
+        List<Warning> taken = List.copyOf(warnings);
+        warnings.clear();
+        return taken;
+    }
+
     // ---- reading characters, a line at a time -------------------------------------------------
 
     private int nextc() {
@@ -139,9 +308,14 @@ public final class Tokenizer {
         lineStart = inp;
         inp = end;
         lineno++;
-        if (text.indexOf('\0', lineStart) >= 0 && text.indexOf('\0', lineStart) < inp) {
-            cur = lineStart;
-            throw syntaxError("source code cannot contain null bytes", -1);
+        for (int i = lineStart; i < end; i++) {
+            char ch = text.charAt(i);
+            if (ch >= 0x80) {
+                lastNonAscii = i;
+            } else if (ch == '\0') {
+                cur = lineStart;
+                throw syntaxError("source code cannot contain null bytes", -1);
+            }
         }
         return text.charAt(cur++);
     }
@@ -561,7 +735,7 @@ public final class Tokenizer {
                 return exponent(c);
             } else if (c == 'j' || c == 'J') {
                 return verifyEndOfNumber(nextc(), "imaginary");
-            } else if (nonzero) {
+            } else if (nonzero && !extraTokens) {
                 backup(c);
                 throw syntaxErrorRange("leading zeros in decimal integer literals are not permitted; "
                         + "use an 0o prefix for octal integers", start + 1 - lineStart, zerosEnd - lineStart);
@@ -666,7 +840,7 @@ public final class Tokenizer {
 
     /**
      * The parser rejects a number run into a name ({@code 1abc}); a following keyword only draws
-     * a warning, which the parser stage reports. The tokenize module accepts both.
+     * a SyntaxWarning ({@link #takeWarnings()}). The tokenize module accepts both.
      */
     private int verifyEndOfNumber(int c, String kind) {
         if (extraTokens) {
@@ -681,7 +855,10 @@ public final class Tokenizer {
             case 'i' -> cur < inp && "fns".indexOf(text.charAt(cur)) >= 0;
             default -> false;
         };
-        if (!keyword && c >= 0 && c < 128 && isPotentialIdentifierChar(c)) {
+        if (keyword) {
+            // Still valid code (1if x else y), so only a warning for now; the parser reports it.
+            warnings.add(new Warning("SyntaxWarning", "invalid " + kind + " literal", lineno));
+        } else if (c >= 0 && c < 128 && isPotentialIdentifierChar(c)) {
             backup(c);
             throw syntaxError("invalid " + kind + " literal", -1);
         }
@@ -728,6 +905,7 @@ public final class Tokenizer {
                 }
                 parenStack[level] = (char) c;
                 parenLineStack[level] = lineno;
+                parenColStack[level] = lastNonAscii < lineStart ? start - lineStart : Utf8.length(text, lineStart, start);
                 level++;
                 if (mode != null) {
                     mode.curlyDepth++;
@@ -796,6 +974,10 @@ public final class Tokenizer {
             backup(peek);
             backup(startChar);
             if (peek != '{') {
+                mode.exprStartDepth++;
+                if (mode.exprStartDepth >= MAX_EXPR_NESTING) {
+                    throw syntaxError("f-string: expressions nested too deeply", -1);
+                }
                 mode.literalMode = false;
                 return regularMode();
             }
@@ -878,6 +1060,10 @@ public final class Tokenizer {
                     peek = nextc();
                 }
                 if (peek == '{' || peek == '}') {
+                    if (!mode.raw) {
+                        warnings.add(new Warning("SyntaxWarning", "invalid escape sequence '\\" + (char) peek + "'",
+                                lineno));
+                    }
                     backup(peek);
                     continue;
                 }
@@ -900,23 +1086,43 @@ public final class Tokenizer {
     // ---- tokens and errors ------------------------------------------------------------------
 
     private Token token(TokenType type, int pStart, int pEnd) {
-        boolean stringLiteral = type == STRING || type == FSTRING_MIDDLE;
+        // The tokenize module takes a multi-line f-string middle's start from its first line, as a
+        // string's; the parser (pegen) does that for strings only.
+        boolean stringLiteral = type == STRING || (type == FSTRING_MIDDLE && extraTokens);
         boolean trailing = type == ENDMARKER || (type == DEDENT && done == Done.EOF);
         int lineFrom = stringLiteral ? multiLineStart : lineStart;
-        String line;
-        if (extraTokens && trailing) {
-            line = "";
-        } else {
-            int end = inp;
-            if (implicitNewline && end > lineFrom) {
-                end--;
-            }
-            line = text.substring(lineFrom, Math.max(lineFrom, end));
+        int lineEnd = inp;
+        if (implicitNewline && lineEnd > lineFrom) {
+            lineEnd--;
         }
+        lineEnd = Math.max(lineFrom, lineEnd);
+        String line = extraTokens && trailing ? "" : text.substring(lineFrom, lineEnd);
         int startLine = stringLiteral ? firstLineno : lineno;
         int endLine = lineno;
-        int col = pStart >= lineFrom ? Character.codePointCount(text, lineFrom, pStart) : -1;
-        int endCol = pEnd >= lineStart ? Character.codePointCount(text, lineStart, pEnd) : -1;
+        int col = -1;
+        int byteCol = -1;
+        int endCol = -1;
+        int endByteCol = -1;
+        boolean ascii = lastNonAscii < lineFrom;
+        if (pStart >= lineFrom) {
+            if (ascii) {
+                col = byteCol = pStart - lineFrom;
+            } else {
+                col = Character.codePointCount(text, lineFrom, pStart);
+                byteCol = Utf8.length(text, lineFrom, pStart);
+            }
+        }
+        if (pEnd >= lineStart) {
+            if (ascii) {
+                endCol = endByteCol = pEnd - lineStart;
+            } else {
+                endByteCol = Utf8.length(text, lineStart, pEnd);
+                // CPython counts the end's byte offset (within the last line) off the token's
+                // `line`, which starts at a multi-line string's first line.
+                endCol = lineFrom == lineStart ? Character.codePointCount(text, lineStart, pEnd)
+                        : Utf8.charsInPrefix(text, lineFrom, lineEnd, endByteCol);
+            }
+        }
         String string = text.substring(pStart, pEnd);
         if (extraTokens) {
             if (trailing) {
@@ -924,21 +1130,23 @@ public final class Tokenizer {
                 col = endCol = 0;
             }
             if (type == NEWLINE) {
-                string = implicitNewline ? "" : (text.charAt(pStart) == '\r' ? "\r\n" : "\n");
+                if (!implicitNewline) {
+                    string = text.charAt(pStart) == '\r' ? "\r\n" : "\n";
+                }
                 endCol++;
             } else if (type == NL && implicitNewline) {
                 string = "";
             }
         }
         start = -1;
-        return new Token(type, string, startLine, col, endLine, endCol, line);
+        return new Token(type, string, startLine, col, endLine, endCol, line, byteCol, endByteCol);
     }
 
     /**
      * CPython's syntaxerror(): the error points at the current character (offset = code points
      * from the line start to it), with the current line as its text.
      */
-    private PySyntaxError syntaxError(String msg, int colOffset) {
+    private TokenizerError syntaxError(String msg, int colOffset) {
         int lineEnd = text.indexOf('\n', lineStart);
         if (lineEnd < 0 || lineEnd > cur && lineEnd >= inp) {
             lineEnd = Math.min(inp, length);
@@ -950,26 +1158,34 @@ public final class Tokenizer {
             errtext = text.substring(lineStart, nl);
         }
         done = Done.ERROR;
-        return new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, msg, filename, lineno, offset, errtext, lineno,
-                offset);
+        return new TokenizerError(TokenizerError.Reason.ERROR, PySyntaxError.Kind.SYNTAX_ERROR, msg, filename, lineno,
+                offset, errtext, lineno, offset);
     }
 
-    private PySyntaxError syntaxErrorRange(String msg, int colOffset, int endColOffset) {
-        PySyntaxError e = syntaxError(msg, colOffset);
-        return new PySyntaxError(e.kind, msg, filename, e.lineno, colOffset, e.text, e.lineno, endColOffset);
+    private TokenizerError syntaxErrorRange(String msg, int colOffset, int endColOffset) {
+        TokenizerError e = syntaxError(msg, colOffset);
+        return new TokenizerError(TokenizerError.Reason.ERROR, e.kind, msg, filename, e.lineno, colOffset, e.text,
+                e.lineno, endColOffset);
     }
 
-    /** CPython's errors for the tokenizer's done codes (_tokenizer_error). */
-    private PySyntaxError tokenizerError(Done why) {
+    /**
+     * The error for a tokenizer state that ends tokenizing: the tokenize module's
+     * (_tokenizer_error in Python-tokenize.c) or, in the parser's flavour, pegen's.
+     */
+    private TokenizerError tokenizerError(Done why) {
         done = why;
-        if (why == Done.EOF) {
-            int offset = Utf8.length(text, bufStart, inp);
-            return new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, "unexpected EOF in multi-line statement",
-                    filename, lineno, offset, null, 0, 0);
-        }
+        TokenizerError.Reason reason = switch (why) {
+            case EOF -> TokenizerError.Reason.EOF;
+            case DEDENT -> TokenizerError.Reason.DEDENT;
+            case TABSPACE -> TokenizerError.Reason.TABSPACE;
+            case TOODEEP -> TokenizerError.Reason.TOODEEP;
+            case LINECONT -> TokenizerError.Reason.LINECONT;
+            default -> TokenizerError.Reason.ERROR;
+        };
         PySyntaxError.Kind kind = PySyntaxError.Kind.SYNTAX_ERROR;
         String msg;
         switch (why) {
+            case EOF -> msg = extraTokens ? "unexpected EOF in multi-line statement" : "unexpected EOF while parsing";
             case DEDENT -> {
                 kind = PySyntaxError.Kind.INDENTATION_ERROR;
                 msg = "unindent does not match any outer indentation level";
@@ -985,11 +1201,45 @@ public final class Tokenizer {
             case LINECONT -> msg = "unexpected character after line continuation character";
             default -> msg = "unknown tokenization error";
         }
+        if (!extraTokens) {
+            return parserError(reason, kind, msg);
+        }
+        if (why == Done.EOF) {
+            int offset = Utf8.length(text, bufStart, inp);
+            return new TokenizerError(reason, kind, msg, filename, lineno, offset, null, 0, 0);
+        }
         cur = inp;
         int end = Math.max(bufStart, inp - 1);
         String errorLine = text.substring(bufStart, end);
         int offset = errorLine.codePointCount(0, errorLine.length()) + 1;
-        return new PySyntaxError(kind, msg, filename, lineno, offset, errorLine, 0, 0);
+        return new TokenizerError(reason, kind, msg, filename, lineno, offset, errorLine, 0, 0);
+    }
+
+    /** Where pegen (_Pypegen_tokenizer_error) reports the tokenizer's states. */
+    private TokenizerError parserError(TokenizerError.Reason reason, PySyntaxError.Kind kind, String msg) {
+        String currentLine = text.substring(lineStart, inp);
+        if (reason == TokenizerError.Reason.EOF && level > 0) {
+            int line = parenLineStack[level - 1];
+            String lineText = sourceLine(line);
+            if (line != lineno && lineText.endsWith("\n")) {
+                lineText = lineText.substring(0, lineText.length() - 1);
+            }
+            int col = Utf8.charsInPrefix(lineText, 0, lineText.length(), parenColStack[level - 1]);
+            return new TokenizerError(reason, kind, "'" + parenStack[level - 1] + "' was never closed", filename,
+                    line, col + 1, lineText, line, 0);
+        }
+        int offset;
+        int endOffset = 0;
+        switch (reason) {
+            case TABSPACE, TOODEEP -> offset = 1;
+            case LINECONT -> offset = Character.codePointCount(text, lineStart, Math.max(lineStart, cur - 1)) + 1;
+            default -> {
+                offset = Character.codePointCount(text, lineStart, inp);
+                endOffset = -1;
+            }
+        }
+        cur = inp;
+        return new TokenizerError(reason, kind, msg, filename, lineno, offset, currentLine, lineno, endOffset);
     }
 
     // ---- character classes (bytes in CPython: every non-ASCII character may be a name's) ----

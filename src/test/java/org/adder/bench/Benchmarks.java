@@ -8,5 +8,7 @@ final class Benchmarks {
     static void registerAll() {
         Bench.register("symtable", new Bench.Job("symbol tables (Adder: the pass alone on CPython's ASTs; "
                 + "CPython: parser + pass), blocks counted", "symtable", new SymtableBenchJob()::run));
+        TokenizeBench.register();
+        ParseBench.register();
     }
 }

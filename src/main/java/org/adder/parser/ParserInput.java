@@ -1,0 +1,315 @@
+package org.adder.parser;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.adder.objects.PySyntaxError;
+import org.adder.tokenize.TokenType;
+import org.adder.tokenize.Tokenizer;
+import org.adder.tokenize.TokenizerError;
+
+/**
+ * The parser's token source: pulls tokens from the tokenizer on demand, turns keywords into
+ * their own types and code-point columns into UTF-8 byte columns, and keeps the source lines
+ * for error messages.
+ */
+final class ParserInput {
+    final String text;
+    final String filename;
+    private final Tokenizer tokenizer;
+    private final int[] lineStarts;
+    private final boolean[] lineAscii;
+    /** Set once the tokenizer has failed; the parser then stops asking for tokens. */
+    PySyntaxError tokenizerError;
+    boolean atEof;
+    private int fstringDepth;
+
+    ParserInput(String source, String filename, boolean execInput) {
+        this.tokenizer = new Tokenizer(source, filename, false, execInput);
+        String text = universalNewlines(source);
+        if (execInput && !text.endsWith("\n")) {
+            text += "\n";
+        }
+        this.text = text;
+        this.filename = filename;
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        lineStarts = new int[starts.size()];
+        lineAscii = new boolean[starts.size()];
+        for (int i = 0; i < lineStarts.length; i++) {
+            lineStarts[i] = starts.get(i);
+        }
+        for (int i = 0; i < lineStarts.length; i++) {
+            int end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length();
+            boolean ascii = true;
+            for (int j = lineStarts[i]; j < end; j++) {
+                if (text.charAt(j) >= 0x80) {
+                    ascii = false;
+                    break;
+                }
+            }
+            lineAscii[i] = ascii;
+        }
+    }
+
+    /** 'single' mode: a statement at the end of the input is followed by one more NEWLINE. */
+    boolean interactive;
+    private Token pending;
+
+    /** The next parser token; throws the tokenizer's SyntaxError (also remembered). */
+    Token next() {
+        if (pending != null) {
+            Token t = pending;
+            pending = null;
+            return t;
+        }
+        Token t = read();
+        if (interactive && t.type == TokenType.ENDMARKER.ordinal() && previousBeforeEnd != null) {
+            pending = t;
+            return new Token(TokenType.NEWLINE.ordinal(), "", t.lineno, t.colOffset, t.endLineno, t.endColOffset,
+                    0);
+        }
+        previousBeforeEnd = t;
+        return t;
+    }
+
+    private Token previousBeforeEnd;
+
+    private Token read() {
+        if (tokenizerError != null) {
+            throw tokenizerError;
+        }
+        org.adder.tokenize.Token t;
+        try {
+            t = tokenizer.next();
+        } catch (PySyntaxError e) {
+            tokenizerError = characterOffsets ? e : withByteOffsets(e);
+            throw tokenizerError;
+        }
+        TokenType tt = t.type();
+        int type = tt.ordinal();
+        if (tt == TokenType.NAME) {
+            int kw = Keywords.type(t.string());
+            if (kw >= 0) {
+                type = kw;
+            }
+        } else if (tt == TokenType.ENDMARKER) {
+            atEof = true;
+        } else if (tt == TokenType.FSTRING_START) {
+            fstringDepth++;
+        } else if (tt == TokenType.FSTRING_END) {
+            fstringDepth--;
+        }
+        int line = t.startLine();
+        int col = t.startByteCol();
+        int endCol = t.endByteCol();
+        if (tt == TokenType.NEWLINE && endCol == col && t.endLine() == line) {
+            endCol++; // CPython's NEWLINE token spans its newline character
+        }
+        if (tt == TokenType.FSTRING_MIDDLE) {
+            // A middle part starts where the token before it ended (the tokenizer has no column for
+            // one that spans lines), and a part ending in a doubled brace ends after both braces.
+            if (previous != null) {
+                line = previous.endLineno;
+                col = previous.endColOffset;
+            }
+            String s = t.string();
+            if (!s.isEmpty() && (s.endsWith("{") || s.endsWith("}"))
+                    && byteAt(t.endLine(), endCol) == s.charAt(s.length() - 1)) {
+                endCol++;
+            }
+        }
+        previous = new Token(type, t.string(), line, col, t.endLine(), endCol, tokenizer.level());
+        return previous;
+    }
+
+    private Token previous;
+
+    /** The ASCII character at byte column {@code byteCol} of line {@code lineno}, or 0. */
+    private char byteAt(int lineno, int byteCol) {
+        if (lineno < 1 || lineno > lineStarts.length) {
+            return 0;
+        }
+        int i = lineStarts[lineno - 1] + charIndex(lineno, byteCol);
+        return i < text.length() ? text.charAt(i) : 0;
+    }
+
+    /** The tokenizer's error with its columns as UTF-8 byte offsets (for source given as bytes). */
+    private static PySyntaxError withByteOffsets(PySyntaxError e) {
+        // The tokenizer's own errors count characters; those pegen raises for its states count bytes.
+        if (!(e instanceof TokenizerError te) || te.reason == TokenizerError.Reason.ERROR || e.text == null || e.text.chars().allMatch(c -> c < 0x80)) {
+            return e;
+        }
+        return new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, byteOffset(e.text, e.offset), e.text,
+                e.endLineno, byteOffset(e.text, e.endOffset));
+    }
+
+    private static int byteOffset(String line, int charOffset) {
+        if (charOffset <= 1) {
+            return charOffset;
+        }
+        int i = line.offsetByCodePoints(0, Math.min(charOffset - 1, line.codePointCount(0, line.length())));
+        return line.substring(0, i).getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1 + Math.max(0, charOffset - 1 - line.codePointCount(0, line.length()));
+    }
+
+    /**
+     * Tokenizes the rest of the source after a parser error on line {@code errorLine}: a
+     * tokenizer error further on is what CPython reports instead (as is a bracket left open
+     * before that line).
+     */
+    PySyntaxError checkRestOfSource(int errorLine) {
+        if (tokenizerError != null) {
+            return tokenizerError;
+        }
+        try {
+            while (true) {
+                org.adder.tokenize.Token t = tokenizer.next();
+                if (t == null || t.type() == TokenType.ENDMARKER) {
+                    return null;
+                }
+                if (t.type() == TokenType.FSTRING_START) {
+                    fstringDepth++;
+                } else if (t.type() == TokenType.FSTRING_END) {
+                    fstringDepth--;
+                }
+            }
+        } catch (TokenizerError e) {
+            if (e.reason == TokenizerError.Reason.ERROR) {
+                // An error inside an f-string does not hide the parser's error in its expression.
+                return fstringDepth > 0 ? null : e;
+            }
+            if (e.reason == TokenizerError.Reason.EOF && tokenizer.level() > 0
+                    && errorLine > tokenizer.bracketLine(tokenizer.level() - 1)) {
+                return e;
+            }
+            return null;
+        } catch (PySyntaxError e) {
+            return e;
+        }
+    }
+
+    private static String universalNewlines(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** Source line {@code lineno} (1-based) with its newline, or "" past the end. */
+    String line(int lineno) {
+        if (lineno < 1 || lineno > lineStarts.length) {
+            return "";
+        }
+        int start = lineStarts[lineno - 1];
+        int end = lineno < lineStarts.length ? lineStarts[lineno] : text.length();
+        return text.substring(start, end);
+    }
+
+    /** The source text from (line, byte column) to (endLine, end byte column). */
+    String sourceText(int line, int byteCol, int endLine, int endByteCol) {
+        int from = lineStarts[line - 1] + charIndex(line, byteCol);
+        int to = lineStarts[endLine - 1] + charIndex(endLine, endByteCol);
+        return from <= to ? text.substring(from, to) : "";
+    }
+
+    /** The char index within line {@code lineno} of byte offset {@code byteCol}. */
+    private int charIndex(int lineno, int byteCol) {
+        if (lineAscii[lineno - 1]) {
+            return byteCol;
+        }
+        int start = lineStarts[lineno - 1];
+        int i = start;
+        int b = 0;
+        while (b < byteCol && i < text.length()) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            b += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        }
+        return i - start;
+    }
+
+    /** UTF-8 byte offset of code-point column {@code col} on line {@code lineno}. */
+    int byteColumn(int lineno, int col) {
+        if (lineno < 1 || lineno > lineStarts.length || lineAscii[lineno - 1]) {
+            return col;
+        }
+        int i = lineStarts[lineno - 1];
+        int bytes = 0;
+        for (int k = 0; k < col && i < text.length(); k++) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        }
+        return bytes;
+    }
+
+    /**
+     * How many characters the first {@code bytes} UTF-8 bytes of {@code line} decode to (a cut
+     * character counts as one, and one byte past the end counts as one), as CPython converts
+     * byte offsets to the offsets a SyntaxError reports.
+     */
+    static int characterOffset(String line, int bytes) {
+        int k = 0;
+        int b = 0;
+        int i = 0;
+        while (i < line.length() && b < bytes) {
+            int cp = line.codePointAt(i);
+            i += Character.charCount(cp);
+            b += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            k++;
+        }
+        if (b < bytes) {
+            k++;
+        }
+        return k;
+    }
+
+    /** A SyntaxError at 1-based byte offsets (0 = unknown end), converted to characters as CPython does. */
+    PySyntaxError errorAtBytes(PySyntaxError.Kind kind, String msg, int lineno, int byteOffset, int endLineno,
+                               int endByteOffset) {
+        String text = line(lineno);
+        int offset = byteOffset;
+        int endOffset = endByteOffset;
+        if (characterOffsets) {
+            offset = byteOffset <= 0 ? byteOffset : characterOffset(text, byteOffset);
+            endOffset = endByteOffset <= 0 ? endByteOffset : characterOffset(text, endByteOffset);
+        }
+        return new PySyntaxError(kind, msg, filename, lineno, offset, errorText(lineno), endLineno, endOffset);
+    }
+
+    /**
+     * Whether a SyntaxError's offsets count characters (source given as text, or bytes with a
+     * declared encoding) rather than UTF-8 bytes, as CPython's tokenizer knows its encoding or not.
+     */
+    boolean characterOffsets = true;
+
+    /**
+     * A SyntaxError's text as CPython finds it: the line from the file when there is one, the
+     * tokenizer's current line(s) for an error on it, an earlier line without its newline.
+     */
+    String errorText(int lineno) {
+        String line = line(lineno);
+        if (isFile() || lineno >= tokenizer.lineno()) {
+            return line;
+        }
+        return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    private Boolean isFile;
+
+    private boolean isFile() {
+        if (isFile == null) {
+            isFile = filename != null && !filename.startsWith("<") && java.nio.file.Files.isRegularFile(
+                    java.nio.file.Path.of(filename));
+        }
+        return isFile;
+    }
+}

@@ -1,0 +1,46 @@
+package org.adder.parser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.adder.ast.AstDump;
+import org.adder.harness.CPython;
+import org.adder.harness.Parity;
+import org.adder.objects.PyException;
+import org.adder.objects.PyStr;
+import org.adder.objects.PySyntaxError;
+
+/** Adder's half of ast_parse.py: the same one-file output, from Parse.parse and AstDump. */
+final class ParserOracle {
+    private ParserOracle() {
+    }
+
+    static Parity.Oracle cpython(String mode) {
+        return Parity.Oracle.script(CPython.resource("/org/adder/parser/ast_parse.py"), mode);
+    }
+
+    static Parity.Outcome adder(Path file, String mode) {
+        try {
+            return new Parity.Outcome(describe(Files.readAllBytes(file), file.toString(), mode) + "\n", "", 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String describe(byte[] source, String filename, String mode) {
+        try {
+            return AstDump.dump(Parse.parse(source, filename, mode, false), true, true);
+        } catch (PySyntaxError e) {
+            return error(e);
+        } catch (PyException e) {
+            return e.typeName() + "|" + e.getMessage();
+        }
+    }
+
+    static String error(PySyntaxError e) {
+        return e.kind.pythonName + "|" + e.msg + "|" + e.lineno + "|" + (e.offset) + "|"
+                + (e.endLineno == 0 && e.endOffset == 0 && e.text == null ? "None" : e.endLineno) + "|"
+                + (e.endOffset) + "|" + (e.text == null ? "None" : PyStr.repr(e.text));
+    }
+}
