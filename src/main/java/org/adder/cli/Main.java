@@ -20,6 +20,7 @@ public final class Main {
 
     /** The modules {@code -m} runs, each a tool that behaves as CPython's module of that name. */
     private static final Map<String, Tool> TOOLS = new TreeMap<>(Map.of(
+            "tokenize", TokenizeTool::run,
             "ast", AstTool::run,
             "tokenize", TokenizeTool::run,
             "tour", TourTool::run));

@@ -55,8 +55,8 @@ public final class Assembler {
             instrs.addAll(b.instrs);
         }
         byte[] code = emitCode(instrs);
-        byte[] linetable = LineTable.write(instrs, unit.firstlineno);
-        byte[] exceptiontable = ExceptionTable.write(instrs);
+        byte[] linetable = LineTableWriter.write(instrs, unit.firstlineno);
+        byte[] exceptiontable = ExceptionTableWriter.write(instrs);
         List<String> localsplusnames = new ArrayList<>();
         byte[] kinds = new byte[nlocalsplus];
         computeLocalsplusInfo(nlocalsplus, localsplusnames, kinds);

@@ -346,7 +346,44 @@ public final class Compiler {
     }
 
     int addConst(PyObject value) {
-        return u.md.addConst(value);
+        return u.md.addConst(merged(value));
+    }
+
+    /** CPython's {@code c_const_cache}: one object per constant key for the whole compilation. */
+    private final java.util.Map<Object, PyObject> constCache = new java.util.HashMap<>();
+
+    /**
+     * {@code merge_consts_recursive}: the first object seen with the constant's key, tuples made of
+     * merged items, and a frozenset rebuilt from its own iteration order (which can change that
+     * order: the rebuilt table grows differently), as CPython does once per distinct constant.
+     */
+    private PyObject merged(PyObject value) {
+        Object key = Constants.key(value);
+        PyObject cached = constCache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        PyObject canonical = value;
+        if (value instanceof org.adder.objects.PyTuple t && t.size() > 0) {
+            List<PyObject> items = new ArrayList<>(t.size());
+            boolean changed = false;
+            for (PyObject item : t) {
+                PyObject m = merged(item);
+                changed |= m != item;
+                items.add(m);
+            }
+            if (changed) {
+                canonical = org.adder.objects.PyTuple.of(items);
+            }
+        } else if (value instanceof org.adder.objects.PyFrozenSet fs && fs.size() > 0) {
+            List<PyObject> items = new ArrayList<>(fs.size());
+            for (PyObject item : fs) {
+                items.add(merged(item));
+            }
+            canonical = org.adder.objects.PyFrozenSet.of(items);
+        }
+        constCache.put(key, canonical);
+        return canonical;
     }
 
     /** {@code ADDOP_NAME}: a names-table instruction with the name mangled, flag bits added. */

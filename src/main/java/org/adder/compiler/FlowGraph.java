@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.adder.objects.PyException;
 import org.adder.objects.PyObject;
 
 /**
@@ -41,80 +42,12 @@ public final class FlowGraph {
         return list;
     }
 
-    // ---- construction (CPython's cfg builder) -------------------------------------------------
-
     /** Splits {@code seq} into blocks: a label or the end of a terminator starts a new block. */
     public static FlowGraph build(InstructionSequence seq) {
-        List<Instr> instrs = seq.instructions();
-        int[] labelAt = new int[instrs.size() + 1];
-        java.util.Arrays.fill(labelAt, -1);
-        for (int lbl = 0; lbl < seq.labelCount(); lbl++) {
-            int offset = seq.offsetOf(lbl);
-            if (offset >= 0) {
-                labelAt[offset] = lbl; // of several labels at one place, the last one stands for all
-            }
-        }
-        Builder builder = new Builder();
-        for (int i = 0; i < instrs.size(); i++) {
-            if (labelAt[i] >= 0) {
-                builder.useLabel(labelAt[i]);
-            }
-            Instr in = instrs.get(i);
-            int oparg = in.oparg;
-            if (hasTarget(in.opcode)) {
-                int offset = seq.offsetOf(in.oparg);
-                if (offset < 0 || offset >= instrs.size()) {
-                    throw new IllegalStateException("jump to label " + in.oparg + ", which marks no instruction");
-                }
-                oparg = labelAt[offset];
-            }
-            builder.addOp(new Instr(in.opcode, oparg, in.loc));
-        }
         FlowGraph g = new FlowGraph();
-        g.entry = builder.entry;
+        g.entry = CfgBuilder.build(seq);
         g.nextLabel = seq.labelCount();
         return g;
-    }
-
-    private static final class Builder {
-        final BasicBlock entry = new BasicBlock();
-        BasicBlock current = entry;
-        int pendingLabel = -1;
-
-        void useLabel(int label) {
-            pendingLabel = label;
-            maybeStartNewBlock();
-        }
-
-        void addOp(Instr instr) {
-            maybeStartNewBlock();
-            current.instrs.add(instr);
-        }
-
-        private void maybeStartNewBlock() {
-            if (isTerminated()) {
-                BasicBlock b = new BasicBlock();
-                b.label = pendingLabel;
-                pendingLabel = -1;
-                current.next = b;
-                current = b;
-            }
-        }
-
-        private boolean isTerminated() {
-            Instr last = current.last();
-            if (last != null && isTerminator(last.opcode)) {
-                return true;
-            }
-            if (pendingLabel >= 0) {
-                if (last != null || current.isLabelled()) {
-                    return true;
-                }
-                current.label = pendingLabel;
-                pendingLabel = -1;
-            }
-            return false;
-        }
     }
 
     // ---- _PyCfg_OptimizeCodeUnit ------------------------------------------------------------
@@ -147,7 +80,7 @@ public final class FlowGraph {
                 if (hasTarget(i.opcode)) {
                     i.target = byLabel.get(i.oparg);
                     if (i.target == null) {
-                        throw new IllegalStateException("jump to a label that marks no instruction");
+                        throw new PyException("SystemError", "jump to a label that marks no instruction");
                     }
                 }
             }
@@ -263,7 +196,7 @@ public final class FlowGraph {
         for (BasicBlock b = entry; b != null; b = b.next) {
             for (int i = 0; i < b.instrs.size() - 1; i++) {
                 if (isTerminator(b.instrs.get(i).opcode)) {
-                    throw new IllegalStateException("malformed control flow graph.");
+                    throw new PyException("SystemError", "malformed control flow graph.");
                 }
             }
         }

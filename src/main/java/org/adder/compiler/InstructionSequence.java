@@ -33,7 +33,9 @@ import org.adder.objects.PyNone;
  *   <li>{@link #newLabel()} / {@link #useLabel(Label)}: a label marks the position of the next
  *       instruction added; several labels may mark the same position. Every used label starts a
  *       basic block, so codegen uses labels exactly where CPython's codegen does
- *       ({@code USE_LABEL}), whether jumped to or not.</li>
+ *       ({@code USE_LABEL}), whether jumped to or not. Create them in CPython's order too
+ *       ({@code NEW_JUMP_TARGET_LABEL}): a label's number is its jumps' provisional argument when
+ *       the assembler first sizes them, which can decide where an EXTENDED_ARG goes.</li>
  *   <li>Locations: each instruction's {@code (lineno, end_lineno, col_offset, end_col_offset)}
  *       from the AST node, or {@link Location#NONE} where CPython's codegen uses
  *       {@code NO_LOCATION}.</li>
@@ -112,6 +114,11 @@ public final class InstructionSequence {
             addOp(Opcode.LOAD_CONST, unit.addConst(PyNone.NONE), Location.NONE);
         }
         addOp(Opcode.RETURN_VALUE, Location.NONE);
+    }
+
+    /** How many instructions have been added. */
+    public int size() {
+        return instrs.size();
     }
 
     public List<Instr> instructions() {

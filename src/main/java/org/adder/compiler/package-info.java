@@ -21,8 +21,8 @@
  *   <li>{@link org.adder.compiler.Assembler}: localsplus (cells of arguments, {@code MAKE_CELL},
  *       {@code COPY_FREE_VARS}, the generator's {@code RETURN_GENERATOR; POP_TOP}), stack depth,
  *       pseudo-instructions to real ones, jump direction and offsets with EXTENDED_ARG, then
- *       {@code co_code} with inline caches, {@link org.adder.compiler.LineTable} and
- *       {@link org.adder.compiler.ExceptionTable}.</li>
+ *       {@code co_code} with inline caches, {@link org.adder.compiler.LineTableWriter} and
+ *       {@link org.adder.compiler.ExceptionTableWriter}.</li>
  * </ol>
  * The passes keep CPython's traversal orders and quirks (for instance a block pushed twice
  * while counting predecessors is scanned twice), because they decide the bytes.

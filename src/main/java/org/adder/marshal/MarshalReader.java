@@ -100,13 +100,14 @@ public final class MarshalReader {
             case TypeCode.STRING -> PyBytes.of(bytes(size("bytes object")));
             case TypeCode.UNICODE, TypeCode.INTERNED -> PyStr.fromCodePoints(Utf8Surrogates.decode(bytes(size("string"))));
             case TypeCode.ASCII, TypeCode.ASCII_INTERNED ->
-                    new PyStr(new String(bytes(size("string")), StandardCharsets.ISO_8859_1));
+                    PyStr.of(new String(bytes(size("string")), StandardCharsets.ISO_8859_1));
             case TypeCode.SHORT_ASCII, TypeCode.SHORT_ASCII_INTERNED ->
-                    new PyStr(new String(bytes(u8()), StandardCharsets.ISO_8859_1));
+                    PyStr.of(new String(bytes(u8()), StandardCharsets.ISO_8859_1));
             case TypeCode.TUPLE -> tuple(size("tuple"));
             case TypeCode.SMALL_TUPLE -> tuple(u8());
             case TypeCode.FROZENSET -> {
                 int n = size("set");
+                requireItems(n);
                 List<PyObject> items = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
                     items.add(readObject());
@@ -145,6 +146,7 @@ public final class MarshalReader {
     }
 
     private PyTuple tuple(int n) {
+        requireItems(n);
         PyObject[] items = new PyObject[n];
         for (int i = 0; i < n; i++) {
             items[i] = readObject();
@@ -190,6 +192,9 @@ public final class MarshalReader {
             throw new PyException("ValueError", "bad marshal data (long size out of range)");
         }
         int count = Math.abs(n);
+        if (2L * count > data.length - at) {
+            throw new PyException("EOFError", "marshal data too short");
+        }
         BigInteger value = BigInteger.ZERO;
         int[] digits = new int[count];
         for (int i = 0; i < count; i++) {
@@ -219,6 +224,16 @@ public final class MarshalReader {
             };
         } catch (NumberFormatException e) {
             throw new PyException("ValueError", "could not convert string to float: '" + s + "'");
+        }
+    }
+
+    /**
+     * Each item takes at least a byte: a count beyond the data left would fail reading anyway
+     * (CPython allocates first, then runs out of data), so refuse it before allocating.
+     */
+    private void requireItems(int n) {
+        if (n > data.length - at) {
+            throw new PyException("EOFError", "EOF read where object expected");
         }
     }
 

@@ -19,9 +19,33 @@ public final class PyStr extends PyObject {
     private long hash;
     private volatile Hashing.Secret hashKey;
 
+    /** The empty string and the Latin-1 one-character strings: shared objects, as in CPython. */
+    private static final PyStr[] LATIN1 = new PyStr[256];
+    public static final PyStr EMPTY = new PyStr("");
+
+    static {
+        for (int c = 0; c < LATIN1.length; c++) {
+            LATIN1[c] = new PyStr(String.valueOf((char) c));
+        }
+    }
+
     public PyStr(String value) {
         this.value = value;
         this.codePoints = null;
+    }
+
+    /**
+     * A str of this text; the empty and one-character Latin-1 strings are shared objects as
+     * CPython's are (which decides how marshal writes them).
+     */
+    public static PyStr of(String value) {
+        if (value.isEmpty()) {
+            return EMPTY;
+        }
+        if (value.length() == 1 && value.charAt(0) < 256) {
+            return LATIN1[value.charAt(0)];
+        }
+        return new PyStr(value);
     }
 
     private PyStr(String value, int[] codePoints) {
@@ -38,7 +62,7 @@ public final class PyStr extends PyObject {
             ambiguous |= i > 0 && Character.isHighSurrogate((char) cps[i - 1]) && cps[i - 1] < 0x10000
                     && Character.isLowSurrogate((char) cps[i]) && cps[i] < 0x10000;
         }
-        return new PyStr(sb.toString(), ambiguous ? cps.clone() : null);
+        return ambiguous ? new PyStr(sb.toString(), cps.clone()) : of(sb.toString());
     }
 
     /** The Python code points of the string. */

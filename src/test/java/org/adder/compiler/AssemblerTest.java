@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
 class AssemblerTest {
     private static final String SOURCE = "\ndef f(x):\n    def g():\n        return x\n    return g\n"
             + "def gen():\n    yield 1\ndef h(c):\n    if c:\n        x = 1\n    return x\n"
-            + "class C:\n    def m(self):\n        return __class__\n";
+            + "class C:\n    def m(self):\n        return __class__\n"
+            + "async def coro():\n    await h()\n"
+            + "def k(a):\n    try:\n        return a\n    finally:\n        a = None\n"
+            + "def gy():\n    try:\n        yield 1\n    except E:\n        pass\n";
     private static final Map<String, String> EXPECTED = new TreeMap<>();
 
     @BeforeAll
@@ -184,5 +187,132 @@ class AssemblerTest {
         seq.addOp(STORE_NAME, unit.addName("__classcell__"), Location.NONE);
         seq.addOp(RETURN_VALUE, Location.NONE);
         assertEquals(EXPECTED.get("C"), show(Assembler.assemble(seq, unit)));
+    }
+
+    @Test
+    void coroutineAwaitLoop() {
+        CodeUnitMetadata unit = function("coro", 15, 0x83);
+        InstructionSequence seq = new InstructionSequence();
+        Location await = at(16, 4, 13);
+        seq.addOp(RESUME, 0, new Location(15, 15, 0, 0));
+        seq.addOp(PUSH_NULL, at(16, 10, 11));
+        seq.addName(LOAD_GLOBAL, unit.addName("h"), at(16, 10, 11));
+        seq.addOp(CALL, 0, at(16, 10, 13));
+        seq.addOp(GET_AWAITABLE, 0, await);
+        seq.addOp(LOAD_CONST, unit.addConst(PyNone.NONE), await);
+        Label send = seq.newLabel();
+        Label fail = seq.newLabel();
+        Label exit = seq.newLabel();
+        seq.useLabel(send);
+        seq.addJump(SEND, exit, await);
+        seq.addJump(SETUP_FINALLY, fail, await);
+        seq.addOp(YIELD_VALUE, 0, await);
+        seq.addOp(POP_BLOCK, Location.NONE);
+        seq.addOp(RESUME, 3, await);
+        seq.addJump(JUMP_NO_INTERRUPT, send, await);
+        seq.useLabel(fail);
+        seq.addOp(CLEANUP_THROW, await);
+        seq.useLabel(exit);
+        seq.addOp(END_SEND, await);
+        seq.addOp(POP_TOP, await);
+        Label handler = seq.newLabel();
+        seq.insertJump(0, SETUP_CLEANUP, handler, Location.NONE);
+        seq.addReturnAtEnd(unit, true);
+        seq.useLabel(handler);
+        seq.addOp(CALL_INTRINSIC_1, 3, Location.NONE);
+        seq.addOp(RERAISE, 1, Location.NONE);
+        seq.addReturnAtEnd(unit, true);
+        assertEquals(EXPECTED.get("coro"), show(Assembler.assemble(seq, unit)));
+    }
+
+    @Test
+    void returnThroughFinally() {
+        CodeUnitMetadata unit = function("k", 17, 3);
+        unit.argcount = 1;
+        unit.nparams = 1;
+        int a = unit.addVarname("a");
+        InstructionSequence seq = new InstructionSequence();
+        Location tryStmt = new Location(18, 21, 4, 16);
+        Label body = seq.newLabel();
+        Label end = seq.newLabel();
+        Label exit = seq.newLabel();
+        Label cleanup = seq.newLabel();
+        seq.addOp(RESUME, 0, new Location(17, 17, 0, 0));
+        seq.addJump(SETUP_FINALLY, end, tryStmt);
+        seq.useLabel(body);
+        seq.addOp(LOAD_FAST, a, at(19, 15, 16));
+        seq.addOp(POP_BLOCK, at(19, 8, 16)); // the return unwinds the try: the finally body runs first
+        finallyBody(seq, unit, a);
+        seq.addOp(RETURN_VALUE, Location.NONE);
+        seq.addOp(POP_BLOCK, Location.NONE);
+        finallyBody(seq, unit, a);
+        seq.addJump(JUMP, exit, Location.NONE);
+        seq.useLabel(end);
+        seq.addJump(SETUP_CLEANUP, cleanup, Location.NONE);
+        seq.addOp(PUSH_EXC_INFO, Location.NONE);
+        finallyBody(seq, unit, a);
+        seq.addOp(RERAISE, 0, Location.NONE);
+        seq.useLabel(cleanup);
+        seq.addOp(COPY, 3, Location.NONE);
+        seq.addOp(POP_EXCEPT, Location.NONE);
+        seq.addOp(RERAISE, 1, Location.NONE);
+        seq.useLabel(exit);
+        seq.addReturnAtEnd(unit, true);
+        assertEquals(EXPECTED.get("k"), show(Assembler.assemble(seq, unit)));
+    }
+
+    private static void finallyBody(InstructionSequence seq, CodeUnitMetadata unit, int a) {
+        seq.addOp(LOAD_CONST, unit.addConst(PyNone.NONE), at(21, 12, 16));
+        seq.addOp(STORE_FAST, a, at(21, 8, 9));
+    }
+
+    @Test
+    void yieldInsideTryOfGenerator() {
+        CodeUnitMetadata unit = function("gy", 22, 35);
+        InstructionSequence seq = new InstructionSequence();
+        Location handlerLoc = new Location(25, 26, 4, 12);
+        Location yield = at(24, 8, 15);
+        Label body = seq.newLabel();
+        Label except = seq.newLabel();
+        Label end = seq.newLabel();
+        Label cleanup = seq.newLabel();
+        seq.addOp(RESUME, 0, new Location(22, 22, 0, 0));
+        seq.addJump(SETUP_FINALLY, except, new Location(23, 26, 4, 12));
+        seq.useLabel(body);
+        seq.addOp(LOAD_CONST, unit.addConst(PyInt.of(1)), at(24, 14, 15));
+        seq.addOp(YIELD_VALUE, 0, yield);
+        seq.addOp(RESUME, 1, yield);
+        seq.addOp(POP_TOP, yield);
+        seq.addOp(POP_BLOCK, Location.NONE);
+        seq.addJump(JUMP, end, Location.NONE);
+        seq.useLabel(except);
+        seq.addJump(SETUP_CLEANUP, cleanup, Location.NONE);
+        seq.addOp(PUSH_EXC_INFO, Location.NONE);
+        Label nextExcept = seq.newLabel();
+        seq.addName(LOAD_GLOBAL, unit.addName("E"), at(25, 11, 12));
+        seq.addOp(CHECK_EXC_MATCH, handlerLoc);
+        seq.addJump(POP_JUMP_IF_FALSE, nextExcept, handlerLoc);
+        Label cleanupBody = seq.newLabel();
+        seq.addOp(POP_TOP, handlerLoc);
+        seq.useLabel(cleanupBody);
+        seq.addOp(NOP, at(26, 8, 12));
+        seq.addOp(POP_BLOCK, Location.NONE);
+        seq.addOp(POP_EXCEPT, Location.NONE);
+        seq.addJump(JUMP, end, Location.NONE);
+        seq.useLabel(nextExcept);
+        seq.addOp(RERAISE, 0, Location.NONE);
+        seq.useLabel(cleanup);
+        seq.addOp(COPY, 3, Location.NONE);
+        seq.addOp(POP_EXCEPT, Location.NONE);
+        seq.addOp(RERAISE, 1, Location.NONE);
+        seq.useLabel(end);
+        Label handler = seq.newLabel();
+        seq.insertJump(0, SETUP_CLEANUP, handler, Location.NONE);
+        seq.addReturnAtEnd(unit, true);
+        seq.useLabel(handler);
+        seq.addOp(CALL_INTRINSIC_1, 3, Location.NONE);
+        seq.addOp(RERAISE, 1, Location.NONE);
+        seq.addReturnAtEnd(unit, true);
+        assertEquals(EXPECTED.get("gy"), show(Assembler.assemble(seq, unit)));
     }
 }

@@ -34,7 +34,8 @@ class CPythonBytecodeParityTest {
     static final int CODEDUMP_FLOOR = 2214;
     static final int DIS_FLOOR = 2172;
     static final int DIS_MARSHALLED_FLOOR = 2214;
-    static final int ROUNDTRIP_FLOOR = 2213;
+    static final int MARSHAL_BYTES_FLOOR = 2213;
+    static final int ROUNDTRIP_FLOOR = 2214;
 
     static Map<Path, byte[]> marshalled;
     static List<Path> compiled;
@@ -130,6 +131,44 @@ class CPythonBytecodeParityTest {
                 file -> new Parity.Outcome(Dis.text(load(file)).replaceAll("0x[0-9a-f]+", "0x?"), "", 0));
         System.out.println(report.summary());
         assertTrue(report.identical() >= DIS_MARSHALLED_FLOOR, report.summary());
+    }
+
+    /**
+     * Adder's marshal writer on the code it read: byte for byte what CPython's marshal.dumps
+     * wrote, reference flags included (they follow reference counts in CPython; Adder counts
+     * references within the code tree, which its reader keeps shared as the data said).
+     */
+    @Test
+    void marshalBytesAreCPythons() throws IOException {
+        int same = 0;
+        List<String> diffs = new ArrayList<>();
+        for (Path f : compiled) {
+            byte[] expected = marshalled.get(f);
+            byte[] actual = MarshalWriter.dumps(load(f));
+            int at = java.util.Arrays.mismatch(expected, actual);
+            if (at < 0) {
+                same++;
+            } else {
+                diffs.add(f + ": first difference at byte " + at + " of " + expected.length + " (CPython "
+                        + hexAround(expected, at) + ", Adder " + hexAround(actual, at) + ")");
+            }
+        }
+        Path report = Paths.get("target/parity/marshal-bytes.txt");
+        Files.createDirectories(report.getParent());
+        Files.writeString(report, "marshal-bytes: identical " + same + " of " + compiled.size() + "\n"
+                + String.join("\n", diffs) + "\n");
+        String summary = "marshal bytes: " + same + " of " + compiled.size() + " files identical to CPython's"
+                + (diffs.isEmpty() ? "" : "\n  " + String.join("\n  ", diffs.subList(0, Math.min(10, diffs.size()))));
+        System.out.println(summary);
+        assertTrue(same >= MARSHAL_BYTES_FLOOR, summary);
+    }
+
+    private static String hexAround(byte[] b, int at) {
+        StringBuilder out = new StringBuilder();
+        for (int i = Math.max(0, at - 8); i < Math.min(b.length, at + 8); i++) {
+            out.append(i == at ? "[" : "").append(String.format("%02x", b[i] & 0xff)).append(i == at ? "]" : "");
+        }
+        return out.toString();
     }
 
     @Test

@@ -9,15 +9,15 @@ import java.util.List;
  * {@code depth << 1 | lasti}, each a big-endian varint of 6-bit groups, the entry's first byte
  * flagged with 0x80.
  */
-public final class ExceptionTable {
+public final class ExceptionTableWriter {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    private ExceptionTable() {
+    private ExceptionTableWriter() {
     }
 
     /** The table for {@code instrs} once jumps are resolved (handler blocks know their offsets). */
     public static byte[] write(List<Instr> instrs) {
-        ExceptionTable t = new ExceptionTable();
+        ExceptionTableWriter t = new ExceptionTableWriter();
         BasicBlock handler = null;
         int start = -1;
         int offset = 0;

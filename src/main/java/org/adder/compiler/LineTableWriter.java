@@ -9,19 +9,19 @@ import java.util.List;
  * {@code 1 cccc lll} (code, length-1) followed by the short, one-line, no-column, long or
  * no-location payload, lines relative to the previous entry's line.
  */
-public final class LineTable {
+public final class LineTableWriter {
     private static final int SHORT0 = 0, ONE_LINE0 = 10, NO_COLUMNS = 13, LONG = 14, NONE = 15;
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private int lineno;
 
-    private LineTable(int firstlineno) {
+    private LineTableWriter(int firstlineno) {
         this.lineno = firstlineno;
     }
 
     /** The table for {@code instrs} (real instructions, arguments final) of a unit starting at {@code firstlineno}. */
     public static byte[] write(List<Instr> instrs, int firstlineno) {
-        LineTable t = new LineTable(firstlineno);
+        LineTableWriter t = new LineTableWriter(firstlineno);
         Location loc = Location.NONE;
         int size = 0;
         for (Instr i : instrs) {

@@ -1,0 +1,92 @@
+package org.adder.compiler;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import org.adder.bytecode.CodeObject;
+import org.adder.dis.CodeDump;
+import org.adder.harness.CPython;
+import org.adder.harness.CPythonAst;
+import org.adder.harness.Parity;
+import org.adder.objects.Hashing;
+import org.adder.objects.PyException;
+import org.adder.objects.PySyntaxError;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The whole compiler on the corpus: CPython's tree of each file (through the test bridge) goes
+ * through Adder's optimiser, symbol table, codegen, flow graph and assembler; the code objects
+ * must dump as {@code codedump.py} dumps CPython's own.
+ */
+class CodeDumpParityTest {
+    /** Files whose code objects are identical; raised as the compiler improves. */
+    private static final int FLOOR = 0;
+
+    @Test
+    void codeObjectsMatchCPython() {
+        Hashing.useSeed(0);
+        List<Path> files = CPython.corpus();
+        String only = System.getProperty("adder.codegen.only");
+        if (only != null) {
+            files = files.stream().filter(p -> p.toString().contains(only)).toList();
+        }
+        BlockingQueue<CPythonAst.Parsed> trees = new ArrayBlockingQueue<>(64);
+        List<Path> list = files;
+        Thread parser = new Thread(() -> CPythonAst.forEach(list, "exec", false, parsed -> {
+            try {
+                trees.put(parsed);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }), "cpython-ast");
+        parser.setDaemon(true);
+        parser.start();
+        Parity.Report report = Parity.check("codedump-compiler", Parity.Oracle.script(
+                CPython.resource("/org/adder/compiler/codedump_compile.py"),
+                CPython.resource("codedump.py").toString()), files, file -> {
+                    try {
+                        CPythonAst.Parsed parsed = trees.take();
+                        if (!parsed.file().equals(file)) {
+                            throw new IllegalStateException("bridge out of step: " + parsed.file());
+                        }
+                        return new Parity.Outcome(dump(parsed), "", 0);
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        System.out.println(report.summary());
+        assertTrue(report.identical() >= FLOOR, report.summary());
+    }
+
+    private static String dump(CPythonAst.Parsed parsed) {
+        if (parsed.error() != null) {
+            return error(parsed.error());
+        }
+        String source;
+        try {
+            source = new String(Files.readAllBytes(parsed.file()), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            CodeObject code = Compiler.compile(parsed.tree(), parsed.file().toString(), source, "exec", 0);
+            return CodeDump.dump(code);
+        } catch (PySyntaxError e) {
+            return error(e);
+        } catch (PyException e) {
+            return "error: " + e.typeName() + ": " + e.str() + "\n";
+        }
+    }
+
+    private static String error(PySyntaxError e) {
+        return "error: " + e.typeName() + ": " + e.msg + " (" + e.lineno + ", "
+                + (e.offset == 0 ? "None" : String.valueOf(e.offset)) + ")\n";
+    }
+}
