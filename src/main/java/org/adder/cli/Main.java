@@ -22,7 +22,6 @@ public final class Main {
     private static final Map<String, Tool> TOOLS = new TreeMap<>(Map.of(
             "tokenize", TokenizeTool::run,
             "ast", AstTool::run,
-            "tokenize", TokenizeTool::run,
             "tour", TourTool::run));
 
     private Main() {

@@ -190,7 +190,6 @@ public final class TourTool {
             case "tokens" -> TokenizeTool::run;
             case "ast" -> (args, in, out, err) -> AstTool.run(new String[] {"-a", args[args.length - 1]}, in, out, err);
             case "symtable" -> (args, in, out, err) -> SymtableTool.run(args[args.length - 1], out, err);
-            case "tokens" -> TokenizeTool::run;
             default -> null;
         };
     }
