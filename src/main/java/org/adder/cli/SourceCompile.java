@@ -1,0 +1,44 @@
+package org.adder.cli;
+
+import org.adder.ast.ModTy;
+import org.adder.bytecode.CodeObject;
+import org.adder.compiler.Compiler;
+import org.adder.objects.PyException;
+import org.adder.parser.Parse;
+import org.adder.tokenize.SourceDecoder;
+import org.adder.tour.ErrorReport;
+
+/**
+ * {@code compile(source, filename, "exec", optimize=...)} for the tools: Adder's parser, symbol
+ * table and compiler in a row, and the report CPython prints when that fails.
+ */
+public final class SourceCompile {
+    private SourceCompile() {
+    }
+
+    /**
+     * Compiles undecoded source bytes, as CPython compiles a file (coding cookie, BOM).
+     *
+     * @throws PyException the SyntaxError (or other exception) CPython raises
+     */
+    public static CodeObject bytes(byte[] source, String filename, int optimize) {
+        ModTy mod = Parse.parse(source, filename, "exec", false);
+        // the parse succeeded, so the bytes decode; the compiler wants the text for its error lines
+        String text = SourceDecoder.decode(source, filename).text();
+        return Compiler.compile(mod, filename, text, "exec", Math.max(optimize, 0));
+    }
+
+    /** Compiles source text, as {@code compile(str, ...)} and {@code -c} do (any cookie ignored). */
+    public static CodeObject text(String source, String filename, int optimize) {
+        ModTy mod = Parse.parse(source, filename, "exec", false);
+        return Compiler.compile(mod, filename, source, "exec", Math.max(optimize, 0));
+    }
+
+    /**
+     * What {@code traceback.format_exception_only} prints for {@code e}: for a SyntaxError the
+     * {@code File "…", line N} block, the line and its carets, then {@code Type: message}.
+     */
+    public static String report(PyException e, String filename) {
+        return ErrorReport.of(e, filename);
+    }
+}
