@@ -25,10 +25,14 @@ import org.adder.objects.PyStr;
  */
 public final class CompileAllTool {
     private static final String PROG = "compileall.py";
-    private static final String USAGE = "usage: " + PROG + " [-h] [-l] [-r RECURSION] [-f] [-q] [-b] [-d DESTDIR] "
-            + "[-s STRIPDIR] [-p PREPENDDIR] [-x REGEXP] [-i FILE] [-j WORKERS] "
-            + "[--invalidation-mode {checked-hash,timestamp,unchecked-hash}] [-o OPT_LEVELS] [-e LIMIT_SL_DEST] "
-            + "[--hardlink-dupes] [FILE|DIR ...]\n";
+    private static final String USAGE = """
+            usage: compileall.py [-h] [-l] [-r RECURSION] [-f] [-q] [-b] [-d DESTDIR]
+                                 [-s STRIPDIR] [-p PREPENDDIR] [-x REGEXP] [-i FILE]
+                                 [-j WORKERS]
+                                 [--invalidation-mode {checked-hash,timestamp,unchecked-hash}]
+                                 [-o OPT_LEVELS] [-e DIR] [--hardlink-dupes]
+                                 [FILE|DIR ...]
+            """;
     /** {@code sys.getrecursionlimit()}: how deep compileall recurses by default. */
     private static final int RECURSION_LIMIT = 1000;
 
@@ -428,7 +432,7 @@ public final class CompileAllTool {
               -o OPT_LEVELS         Optimization levels to run compilation with. Default
                                     is -1 which uses the optimization level of the Python
                                     interpreter itself (see -O).
-              -e LIMIT_SL_DEST      Ignore symlinks pointing outsite of the DIR
+              -e DIR                Ignore symlinks pointing outsite of the DIR
               --hardlink-dupes      Hardlink duplicated pyc files
             """;
 }
