@@ -10,5 +10,7 @@ final class Benchmarks {
                 + "CPython: parser + pass), blocks counted", "symtable", new SymtableBenchJob()::run));
         TokenizeBench.register();
         ParseBench.register();
+        CompileBench.register();
+        CompileAllBench.register();
     }
 }
