@@ -140,7 +140,11 @@ abstract class ActionHelpers extends Parser {
     }
 
     final ModTy makeModule(List<StmtTy> body) {
-        return new ModTy.Module(list(body), List.of());
+        List<org.adder.ast.TypeIgnoreTy> ignores = new ArrayList<>();
+        for (Object[] ti : input.typeIgnores) {
+            ignores.add(new org.adder.ast.TypeIgnoreTy.TypeIgnore((Integer) ti[0], (String) ti[1]));
+        }
+        return new ModTy.Module(list(body), ignores);
     }
 
     final List<StmtTy> interactiveExit() {

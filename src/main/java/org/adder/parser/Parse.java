@@ -31,7 +31,16 @@ public final class Parse {
      * @throws PySyntaxError as CPython raises it (message and position)
      */
     public static ModTy parse(byte[] source, String filename, String mode, boolean typeComments) {
-        String text = SourceDecoder.decode(source, null).text();
+        String text;
+        try {
+            text = SourceDecoder.decode(source, null).text();
+        } catch (PySyntaxError e) {
+            if (e.lineno != 0) {
+                throw e;
+            }
+            // An encoding declaration error has no location: compile() reports offset -1.
+            throw new PySyntaxError(e.kind, e.msg, filename, 0, -1, null, 0, 0);
+        }
         return parse(text, filename, mode, typeComments, declaresEncoding(source));
     }
 
@@ -114,6 +123,9 @@ public final class Parse {
                                    boolean chars) {
         ParserInput input = new ParserInput(text, filename, mode.equals("exec"));
         input.interactive = mode.equals("single");
+        if (typeComments) {
+            input.enableTypeComments();
+        }
         input.characterOffsets = chars;
         GeneratedParser p = new GeneratedParser(input);
         p.typeComments = typeComments;
@@ -161,8 +173,10 @@ public final class Parse {
             int depth = depths.pop();
             if (o instanceof java.util.List<?> list) {
                 for (Object e : list) {
-                    nodes.push(e);
-                    depths.push(depth);
+                    if (e != null) { // kw_defaults and Dict keys hold None
+                        nodes.push(e);
+                        depths.push(depth);
+                    }
                 }
             } else if (o instanceof org.adder.ast.AstNode n) {
                 if (depth > MAX_AST_DEPTH) {

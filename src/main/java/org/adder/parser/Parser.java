@@ -147,10 +147,10 @@ abstract class Parser {
         return true;
     }
 
-    /** {@code &&item}: the item must be there, else "expected ..." at the last token. */
+    /** {@code &&'token'}: the token must be there, else "expected ..." at the token found instead. */
     final <T> T forced(T value, String what) {
         if (value == null) {
-            Token t = lastToken();
+            Token t = peek();
             throw raiseAt(PySyntaxError.Kind.SYNTAX_ERROR, "expected " + what, t.lineno, t.colOffset + 1,
                     t.endLineno, t.endColOffset + 1);
         }

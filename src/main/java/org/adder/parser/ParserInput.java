@@ -56,6 +56,73 @@ final class ParserInput {
         }
     }
 
+    // ---- type comments (ast.parse(type_comments=True)) ----
+
+    /** A comment of the source: where it starts (byte column) and its text from the '#'. */
+    private record Comment(int line, int col, int endCol, String text) {
+    }
+
+    private java.util.ArrayDeque<Comment> comments;
+    /** TYPE_IGNORE comments: Module.type_ignores as (line, tag). */
+    final List<Object[]> typeIgnores = new ArrayList<>();
+    private final java.util.ArrayDeque<Token> queued = new java.util.ArrayDeque<>();
+
+    /** Turns on TYPE_COMMENT tokens: the comments are found by a tokenize-flavour pass. */
+    void enableTypeComments() {
+        comments = new java.util.ArrayDeque<>();
+        try {
+            Tokenizer t = new Tokenizer(text, filename, true);
+            org.adder.tokenize.Token tok;
+            while ((tok = t.next()) != null) {
+                if (tok.type() == TokenType.COMMENT) {
+                    int col = byteColumn(tok.startLine(), tok.startCol());
+                    comments.add(new Comment(tok.startLine(), col, byteColumn(tok.startLine(), tok.endCol()),
+                            tok.string()));
+                }
+            }
+        } catch (PySyntaxError e) {
+            // the parser's own tokenizer reports it
+        }
+    }
+
+    /** The type comments before {@code next}: TYPE_COMMENT tokens queued, type ignores recorded. */
+    private void typeCommentsBefore(Token next) {
+        while (!comments.isEmpty()) {
+            Comment c = comments.peek();
+            boolean before = c.line < next.lineno || c.line == next.lineno
+                    && (c.col < next.colOffset || next.type == TokenType.NEWLINE.ordinal());
+            if (!before) {
+                return;
+            }
+            comments.poll();
+            java.util.regex.Matcher m = TYPE_COMMENT.matcher(c.text);
+            if (!m.lookingAt()) {
+                continue;
+            }
+            String rest = c.text.substring(m.end());
+            java.util.regex.Matcher ignore = TYPE_IGNORE.matcher(rest);
+            if (ignore.lookingAt()) {
+                typeIgnores.add(new Object[] {c.line, rest.substring(ignore.end())});
+                continue;
+            }
+            int col = c.col + utf8Length(c.text.substring(0, m.end()));
+            queued.add(new Token(TokenType.TYPE_COMMENT.ordinal(), rest, c.line, col, c.line, c.endCol, 0));
+            boolean ownLine = lastRead == null || lastRead.endLineno < c.line;
+            if (ownLine && tokenizer.level() == 0 && lastRead != null
+                    && lastRead.type == TokenType.NEWLINE.ordinal()) {
+                queued.add(new Token(TokenType.NEWLINE.ordinal(), "", c.line, c.endCol, c.line, c.endCol + 1, 0));
+            }
+        }
+    }
+
+    private static int utf8Length(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    private static final java.util.regex.Pattern TYPE_COMMENT = java.util.regex.Pattern.compile("#[ \\t]*type:[ \\t]*");
+    private static final java.util.regex.Pattern TYPE_IGNORE = java.util.regex.Pattern.compile("ignore(?![A-Za-z0-9_\\x80-\\uffff])");
+    private Token lastRead;
+
     /** 'single' mode: a statement at the end of the input is followed by one more NEWLINE. */
     boolean interactive;
     private Token pending;
@@ -67,7 +134,20 @@ final class ParserInput {
             pending = null;
             return t;
         }
-        Token t = read();
+        Token t;
+        if (!queued.isEmpty()) {
+            t = queued.poll();
+        } else {
+            t = read();
+            if (comments != null && !comments.isEmpty()) {
+                typeCommentsBefore(t);
+                if (!queued.isEmpty()) {
+                    queued.add(t);
+                    t = queued.poll();
+                }
+            }
+        }
+        lastRead = t;
         if (interactive && t.type == TokenType.ENDMARKER.ordinal() && previousBeforeEnd != null) {
             pending = t;
             return new Token(TokenType.NEWLINE.ordinal(), "", t.lineno, t.colOffset, t.endLineno, t.endColOffset,
@@ -101,14 +181,22 @@ final class ParserInput {
             atEof = true;
         } else if (tt == TokenType.FSTRING_START) {
             fstringDepth++;
+            fstringStarts.push(t.startLine());
         } else if (tt == TokenType.FSTRING_END) {
             fstringDepth--;
+            if (!fstringStarts.isEmpty()) {
+                spanning(fstringStarts.pop(), t.endLine());
+            }
+        } else if (tt == TokenType.STRING) {
+            spanning(t.startLine(), t.endLine());
         }
         int line = t.startLine();
         int col = t.startByteCol();
         int endCol = t.endByteCol();
-        if (tt == TokenType.NEWLINE && endCol == col && t.endLine() == line) {
-            endCol++; // CPython's NEWLINE token spans its newline character
+        if (tt == TokenType.NEWLINE && t.endLine() == line) {
+            // CPython's NEWLINE token spans its newline character (after any comment).
+            String l = line(line);
+            endCol = l.endsWith("\n") ? utf8Length(l) : endCol == col ? endCol + 1 : endCol;
         }
         if (tt == TokenType.FSTRING_MIDDLE) {
             // A middle part starts where the token before it ended (the tokenizer has no column for
@@ -128,6 +216,15 @@ final class ParserInput {
     }
 
     private Token previous;
+    private final java.util.ArrayDeque<Integer> fstringStarts = new java.util.ArrayDeque<>();
+    /** For a line where a string spanning lines ends: the line it starts on. */
+    private final java.util.Map<Integer, Integer> stringStarts = new java.util.HashMap<>();
+
+    private void spanning(int start, int end) {
+        if (start < end) {
+            stringStarts.merge(end, start, Math::min);
+        }
+    }
 
     /** The ASCII character at byte column {@code byteCol} of line {@code lineno}, or 0. */
     private char byteAt(int lineno, int byteCol) {
@@ -178,9 +275,12 @@ final class ParserInput {
                 }
             }
         } catch (TokenizerError e) {
-            if (e.reason == TokenizerError.Reason.ERROR) {
+            if (fstringDepth > 0) {
                 // An error inside an f-string does not hide the parser's error in its expression.
-                return fstringDepth > 0 ? null : e;
+                return null;
+            }
+            if (e.reason == TokenizerError.Reason.ERROR) {
+                return e;
             }
             if (e.reason == TokenizerError.Reason.EOF && tokenizer.level() > 0
                     && errorLine > tokenizer.bracketLine(tokenizer.level() - 1)) {
@@ -297,8 +397,27 @@ final class ParserInput {
      */
     String errorText(int lineno) {
         String line = line(lineno);
-        if (isFile() || lineno >= tokenizer.lineno()) {
+        if (isFile()) {
             return line;
+        }
+        if (lineno >= tokenizer.lineno()) {
+            // The tokenizer's buffer: the physical lines joined by backslash continuations
+            // and by strings spanning lines.
+            int first = lineno;
+            while (true) {
+                if (first > 1 && line(first - 1).endsWith("\\\n")) {
+                    first--;
+                } else if (stringStarts.containsKey(first)) {
+                    first = stringStarts.get(first);
+                } else {
+                    break;
+                }
+            }
+            StringBuilder b = new StringBuilder();
+            for (int i = first; i <= lineno; i++) {
+                b.append(line(i));
+            }
+            return b.toString();
         }
         return line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
     }

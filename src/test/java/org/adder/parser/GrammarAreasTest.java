@@ -87,6 +87,12 @@ class GrammarAreasTest {
         OTHER_MODES.put("eval", List.of("1+2", "x if y else z\n", "yield x", "a, *b", "lambda: (yield)", "\n\n1\n\n",
                 "x = 1"));
         OTHER_MODES.put("single", List.of("x = 1\n", "if x:\n  pass\n\n", "1;2\n", "\n", "x = (\n", "@d\ndef f(): pass\n\n"));
+        OTHER_MODES.put("exec-tc", List.of("x = 1  # type: int\n", "x = 1\n# type: int\ny = 2\n",
+                "def f(a, # type: int\n      b):\n    # type: (...) -> None\n    pass\n",
+                "import x  # type: ignore[foo]\nimport y # type: ignore\n", "for x in y:  # type: int\n  pass\n",
+                "with a as b:  # type: int\n  pass\n", "def f():  # type: () -> int\n  pass\n",
+                "x = 1 # type:int # more\n", "x = [1, # type: int\n 2]\n", "async def f():  # type: () -> None\n  pass\n",
+                "x = 1  # not a type comment\n", "def f(*, # type: int\n a): pass\n"));
         OTHER_MODES.put("func_type", List.of("(int, str) -> bool", "(*int) -> None", "() -> x",
                 "(a, *b, **c) -> d", "(**a) -> b", "a -> b"));
     }

@@ -30,7 +30,9 @@ final class ParserOracle {
 
     static String describe(byte[] source, String filename, String mode) {
         try {
-            return AstDump.dump(Parse.parse(source, filename, mode, false), true, true);
+            boolean typeComments = mode.endsWith("-tc");
+            String m = typeComments ? mode.substring(0, mode.length() - 3) : mode;
+            return AstDump.dump(Parse.parse(source, filename, m, typeComments), true, true);
         } catch (PySyntaxError e) {
             return error(e);
         } catch (PyException e) {
@@ -39,8 +41,9 @@ final class ParserOracle {
     }
 
     static String error(PySyntaxError e) {
-        return e.kind.pythonName + "|" + e.msg + "|" + e.lineno + "|" + (e.offset) + "|"
-                + (e.endLineno == 0 && e.endOffset == 0 && e.text == null ? "None" : e.endLineno) + "|"
-                + (e.endOffset) + "|" + (e.text == null ? "None" : PyStr.repr(e.text));
+        boolean noEnd = e.endLineno == 0 && e.endOffset == 0 && e.text == null;
+        return e.kind.pythonName + "|" + e.msg + "|" + e.lineno + "|" + e.offset + "|"
+                + (noEnd ? "None" : e.endLineno) + "|" + (noEnd && e.lineno == 0 ? "None" : e.endOffset) + "|"
+                + (e.text == null ? "None" : PyStr.repr(e.text));
     }
 }

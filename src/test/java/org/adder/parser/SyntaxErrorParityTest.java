@@ -16,18 +16,31 @@ import org.adder.harness.CPython;
 import org.junit.jupiter.api.Test;
 
 /**
- * Invalid snippets from CPython's own tests (extracted at test time by syntax_snippets.py from
- * the reference build's Lib/test) through {@code Parse.parse}: the exception type, message,
- * lineno, offset, end_lineno, end_offset and text must be CPython's.
+ * Invalid snippets through {@code Parse.parse}: the exception type, message, lineno, offset,
+ * end_lineno, end_offset and text must be CPython's. The snippets come from CPython's own tests
+ * (extracted at test time by syntax_snippets.py from the reference build's Lib/test) and from
+ * corpus lines with one random edit (syntax_mutants.py, a fixed seed).
  */
 class SyntaxErrorParityTest {
-    /** Snippets whose error is identical so far. */
-    private static final int FLOOR = 300;
+    /** Snippets from CPython's tests whose error is identical so far. */
+    private static final int FLOOR = 693;
+    /** Mutated corpus lines whose error is identical so far, of 4,000. */
+    private static final int MUTANTS_FLOOR = 3999;
 
     @Test
     void snippets() throws IOException, InterruptedException {
-        Process python = CPython.process(CPython.resource("/org/adder/parser/syntax_snippets.py").toString(),
-                CPython.lib().toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        check("syntax-errors", FLOOR, CPython.resource("/org/adder/parser/syntax_snippets.py").toString(),
+                CPython.lib().toString());
+    }
+
+    @Test
+    void mutants() throws IOException, InterruptedException {
+        check("syntax-errors-mutants", MUTANTS_FLOOR, CPython.resource("/org/adder/parser/syntax_mutants.py").toString(),
+                CPython.lib().toString(), "7", "4000");
+    }
+
+    private static void check(String stage, int floor, String... script) throws IOException, InterruptedException {
+        Process python = CPython.process(script).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         python.getOutputStream().close();
         int total = 0;
         List<String> differences = new ArrayList<>();
@@ -49,11 +62,11 @@ class SyntaxErrorParityTest {
         }
         python.waitFor();
         int identical = total - differences.size();
-        String summary = "syntax errors: " + identical + " of " + total + " snippets identical";
-        Path report = Paths.get("target/parity/syntax-errors.txt");
+        String summary = stage + ": " + identical + " of " + total + " snippets identical";
+        Path report = Paths.get("target/parity/" + stage + ".txt");
         Files.createDirectories(report.getParent());
         Files.writeString(report, summary + "\n" + String.join("\n", differences) + "\n", StandardCharsets.UTF_8);
         System.out.println(summary + " (report: " + report.toAbsolutePath() + ")");
-        assertTrue(identical >= FLOOR, summary);
+        assertTrue(identical >= floor, summary);
     }
 }
