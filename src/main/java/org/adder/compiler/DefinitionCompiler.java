@@ -174,10 +174,8 @@ final class DefinitionCompiler {
             c.makeClosure(f.code(), f.md(), 0, loc);
             if (numTypeparamArgs > 0) {
                 c.opI(SWAP, numTypeparamArgs + 1, loc);
-                c.opI(CALL, numTypeparamArgs - 1, loc);
-            } else {
-                c.opI(CALL, 0, loc);
             }
+            c.opI(CALL, numTypeparamArgs, loc);
         }
         applyDecorators(decos);
         c.nameOp(name, ExprContextTy.Store, loc);
@@ -217,7 +215,8 @@ final class DefinitionCompiler {
         if (c.u.ste.generator()) {
             f = c.finishUnit(false);
         } else {
-            c.op(RETURN_VALUE, loc);
+            // the return is placed at the lambda's line, columns unknown
+            c.op(RETURN_VALUE, new Location(e.lineno, e.lineno, 0, 0));
             f = c.finishUnit(true);
         }
         c.makeClosure(f.code(), f.md(), flags, loc);

@@ -21,6 +21,12 @@ class CompileFileProbe {
         CPythonAst.Parsed[] one = new CPythonAst.Parsed[1];
         CPythonAst.forEach(java.util.List.of(path), "exec", false, p -> one[0] = p);
         try {
+            if (System.getProperty("adder.probe.dis") != null) {
+                String source = java.nio.file.Files.readString(path);
+                System.out.println(org.adder.dis.Dis.text(Compiler.compile(one[0].tree(), path.toString(), source,
+                        "exec", 0)));
+                return;
+            }
             System.out.println(CodegenParityTest.dump(one[0], 0));
         } catch (Throwable t) {
             t.printStackTrace(System.out);
