@@ -51,9 +51,21 @@ public final class MarshalWriter {
         this.layout = layout;
     }
 
-    /** {@code marshal.dumps(obj)}. */
+    /** {@code marshal.dumps(obj)} of an object nothing else refers to (as {@code marshal.dumps(compile(...))}). */
     public static byte[] dumps(PyObject obj) {
-        MarshalWriter w = new MarshalWriter(Layout.of(obj));
+        return dumps(obj, false);
+    }
+
+    /**
+     * {@code marshal.dumps(obj)}; {@code held} when the caller keeps a reference to obj (as
+     * importlib does to the code it writes to a .pyc), which CPython's writer sees as one more.
+     */
+    public static byte[] dumps(PyObject obj, boolean held) {
+        Layout layout = Layout.of(obj);
+        if (held) {
+            layout.heldElsewhere.add(obj);
+        }
+        MarshalWriter w = new MarshalWriter(layout);
         w.write(obj);
         return w.out.toByteArray();
     }

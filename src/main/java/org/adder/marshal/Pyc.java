@@ -40,7 +40,8 @@ public record Pyc(int flags, long mtime, long sourceSize, byte[] sourceHash, Cod
     }
 
     public byte[] toBytes() {
-        byte[] body = MarshalWriter.dumps(code);
+        // importlib holds the code while marshalling it: the code object itself is flagged
+        byte[] body = MarshalWriter.dumps(code, true);
         byte[] out = new byte[16 + body.length];
         System.arraycopy(MAGIC, 0, out, 0, 4);
         put32(out, 4, flags);

@@ -53,6 +53,20 @@ public final class PyFrozenSet extends PyObject implements Iterable<PyObject> {
         return new PyFrozenSet(building);
     }
 
+    /**
+     * A frozenset constant as CPython's compiler leaves it in {@code co_consts}: built from the
+     * elements in source order ({@code x in {a, b, c}} folds to {@code frozenset((a, b, c))}),
+     * then built again from that set's iteration order when the compiler merges equal
+     * constants. The second construction can change the order, so it matters for dis.
+     * CPython builds the set a third time, from its iteration order again, when creating the
+     * code object interns a member string and finds an equal string interned already (an
+     * identifier of the module, or one the process interned before): a compiler must then
+     * call {@link #of(Iterable)} on {@link #members()} once more.
+     */
+    public static PyFrozenSet constant(Iterable<? extends PyObject> sourceOrder) {
+        return of(of(sourceOrder).members());
+    }
+
     public static PyFrozenSet of(PyObject... items) {
         return of(List.of(items));
     }

@@ -124,6 +124,10 @@ class MarshalTest {
             assertEquals(pyc.flags(), back.flags());
             assertEquals(code, back.code());
         }
+        // byte for byte what importlib writes (py_compile, compileall, the import system)
+        String[] expected = ask("importlib " + file + " 1700000000 " + source.length).split("\t");
+        assertEquals(expected[0], HEX.formatHex(Pyc.timestamped(code, 1700000000, source.length).toBytes()));
+        assertEquals(expected[1], HEX.formatHex(Pyc.hashed(code, source, true).toBytes()));
     }
 
     @Test

@@ -242,4 +242,53 @@ class ObjectsReferenceTest {
         String expected = CPython.run("-c", "try:\n repr(10**4300)\nexcept ValueError as e:\n print(type(e).__name__, e)");
         assertEquals(expected, e.typeName() + " " + e.str() + "\n");
     }
+
+    /** Past 50,000 members CPython's table grows by two, not four: checked on big sets. */
+    @Test
+    void bigFrozensetsMatchTheReference() {
+        Hashing.useSeed(0);
+        Random r = new Random(5);
+        List<PyObject> sets = new ArrayList<>();
+        List<String> exprs = new ArrayList<>();
+        for (int kind = 0; kind < 2; kind++) {
+            List<PyObject> items = new ArrayList<>();
+            StringBuilder e = new StringBuilder("set (");
+            for (int j = 0; j < 70000; j++) {
+                PyObject item = kind == 0 ? PyInt.of(r.nextLong() >> r.nextInt(40))
+                        : new PyStr("s" + Integer.toString(r.nextInt(1 << 30), 36));
+                items.add(item);
+                e.append(item.repr()).append(", ");
+            }
+            sets.add(PyFrozenSet.of(items));
+            exprs.add(e.append(')').toString());
+        }
+        check(0, sets, exprs);
+    }
+
+    /** The frozensets CPython's compiler makes of set displays: built twice (see PyFrozenSet.constant). */
+    @Test
+    void compiledFrozensetConstantsMatchTheReference() {
+        for (long seed : new long[] {0, 777}) {
+            Hashing.useSeed(seed);
+            Random r = new Random(seed + 99);
+            List<PyObject> sets = new ArrayList<>();
+            List<String> exprs = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                List<PyObject> items = new ArrayList<>();
+                int n = 1 + r.nextInt(i % 5 == 0 ? 120 : 25);
+                for (int j = 0; j < n; j++) {
+                    items.add(switch ((i + j) % 3) {
+                        case 0 -> PyInt.of((long) (r.nextInt(2000000) - 1000000) << r.nextInt(12));
+                        // strings no process has interned yet: an already interned equal string
+                        // would make CPython rebuild the set a third time (see PyFrozenSet.constant)
+                        case 1 -> new PyStr("u" + seed + "_" + i + "_" + Integer.toString(r.nextInt(1 << 20), 36));
+                        default -> PyTuple.of(PyInt.of(r.nextInt(50)), new PyStr("t" + r.nextInt(50)));
+                    });
+                }
+                sets.add(PyFrozenSet.constant(items));
+                exprs.add("const " + String.join(", ", items.stream().map(ObjectsReferenceTest::expression).toList()));
+            }
+            check(seed, sets, exprs);
+        }
+    }
 }

@@ -7,6 +7,8 @@
   magic            -> importlib.util.MAGIC_NUMBER hex
   srchash HEX      -> _imp.source_hash(_RAW_MAGIC_NUMBER, bytes.fromhex(HEX)) hex
   pyc FILE HEX     -> what a .pyc (bytes HEX) holds, checked against compiling FILE
+  importlib FILE MTIME SIZE  -> hex of the timestamp .pyc importlib writes for FILE, then
+                   TAB hex of the checked hash-based one
 """
 import _imp
 import importlib.util
@@ -71,6 +73,15 @@ def answer(line):
         code = marshal.loads(data[16:])
         ok = ok and code == compile(source, path, "exec", dont_inherit=True)
         return f"flags {flags} ok {ok}"
+    if cmd == "importlib":
+        from importlib import _bootstrap_external as be
+        path, mtime, size = rest.split(" ")
+        with open(path, "rb") as f:
+            source = f.read()
+        code = compile(source, path, "exec", dont_inherit=True)
+        stamped = be._code_to_timestamp_pyc(code, int(mtime), int(size))
+        hashed = be._code_to_hash_pyc(code, importlib.util.source_hash(source), True)
+        return bytes(stamped).hex() + "\t" + bytes(hashed).hex()
     return "?"
 
 

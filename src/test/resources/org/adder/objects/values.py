@@ -1,7 +1,8 @@
 """Reads Python expressions, one a line, and prints `repr(v)` and `hash(v)` of each value.
 
 Usage: python3.12 values.py < LINES. A line `set EXPR` evaluates EXPR to a tuple and prints
-repr(frozenset(tuple)) and its hash instead. Outputs one line per input line.
+repr(frozenset(tuple)) and its hash instead; `const ITEMS` compiles `x in {ITEMS}` and prints
+the frozenset constant the compiler made. Outputs one line per input line.
 """
 import sys
 
@@ -12,6 +13,9 @@ for line in sys.stdin.buffer.read().decode("utf-8", "surrogatepass").split("\n")
         continue
     if line.startswith("set "):
         v = frozenset(eval(line[4:]))
+    elif line.startswith("const "):
+        code = compile("x in {" + line[6:] + "}", "<const>", "eval")
+        v = next(c for c in code.co_consts if isinstance(c, frozenset))
     else:
         v = eval(line)
     try:
