@@ -60,20 +60,30 @@
     return a === b ? "line " + a + ", characters " + ca + "\u2013" + cb : "line " + a + " character " + ca + " to line " + b + " character " + cb;
   };
 
+  // the source coloured by token kind, when there are tokens
+  const KEYWORDS = new Set(("False None True and as assert async await break class continue def del elif else except " +
+    "finally for from global if import in is lambda nonlocal not or pass raise return try while with yield match case").split(" "));
+  const TOKEN_CLASS = { STRING: "s", FSTRING_START: "s", FSTRING_MIDDLE: "s", FSTRING_END: "s", NUMBER: "n", COMMENT: "c" };
+  const lineToks = [];  // line number -> [{a, b, cls}] in characters of that line
+  for (const t of D.tokens || []) {
+    const cls = t.name === "NAME" ? (KEYWORDS.has(t.string) ? "k" : null) : TOKEN_CLASS[t.name];
+    if (!cls) continue;
+    const sp = span(t.span, "cp");
+    if (!sp || sp.s === sp.e) continue;
+    for (let l = lineOf(sp.s); l <= lineOf(sp.e - 1); l++) {
+      const a = Math.max(sp.s, base[l - 1]) - base[l - 1], b = Math.min(sp.e, base[l - 1] + lines[l - 1].length) - base[l - 1];
+      if (b > a) (lineToks[l] || (lineToks[l] = [])).push({ a, b, cls });
+    }
+  }
+
   const src = $("source");
   $("file").textContent = D.file || "";
-  {
-    const parts = [];
-    for (let i = 0; i < lines.length; i++) {
-      parts.push('<div class="ln" data-l="' + (i + 1) + '"><span class="no">' + (i + 1) + '</span><span class="tx">' + esc(lines[i]) + "</span></div>");
-    }
-    src.innerHTML = parts.join("");
-  }
-  const lineEls = src.children;
   const marks = { hl: [], sel: [], err: [] };  // kind -> list of {s, e}
   const dirty = new Set();
 
-  function paintLine(n) {
+  // A line's HTML: split at every mark and token boundary; where marks overlap the innermost kind
+  // wins; consecutive pieces under one kind of mark share one mark element.
+  function lineHtml(n) {
     const s = lines[n - 1], start = base[n - 1], end = start + s.length;
     const cuts = [];
     for (const kind of ["err", "sel", "hl"]) {
@@ -86,25 +96,48 @@
         cuts.push({ a, b: Math.min(b, s.length), kind, eolToo: b > s.length });
       }
     }
-    const tx = lineEls[n - 1].lastChild;
-    if (!cuts.length) { tx.textContent = s; return; }
-    // the innermost kind wins where marks overlap: split the line at every boundary
+    const toks = lineToks[n] || [];
+    if (!cuts.length && !toks.length) return esc(s);
     const points = new Set([0, s.length]);
     for (const c of cuts) { points.add(c.a); points.add(c.b); }
+    for (const t of toks) { points.add(t.a); points.add(t.b); }
     const sorted = [...points].sort((x, y) => x - y);
-    let html = "";
+    let html = "", open = null;
     for (let i = 0; i < sorted.length; i++) {
       const a = sorted[i];
-      for (const c of cuts) if ((c.empty || c.eol) && c.a === a) html += '<mark class="' + c.kind + (c.eol ? ' eol' : ' empty') + '"></mark>';
+      for (const c of cuts) {
+        if ((c.empty || c.eol) && c.a === a) {
+          if (open) { html += "</mark>"; open = null; }
+          html += '<mark class="' + c.kind + (c.eol ? " eol" : " empty") + '"></mark>';
+        }
+      }
       if (i + 1 === sorted.length) break;
       const b = sorted[i + 1];
-      let kind = null;
+      let kind = null, cls = null;
       for (const c of cuts) if (!c.empty && !c.eol && c.a <= a && c.b >= b) kind = c.kind;
+      for (const t of toks) if (t.a <= a && t.b >= b) cls = t.cls;
+      if (kind !== open) {
+        if (open) html += "</mark>";
+        if (kind) html += '<mark class="' + kind + '">';
+        open = kind;
+      }
       const piece = esc(s.slice(a, b));
-      html += kind ? '<mark class="' + kind + '">' + piece + "</mark>" : piece;
+      html += cls ? '<span class="t-' + cls + '">' + piece + "</span>" : piece;
     }
+    if (open) html += "</mark>";
     for (const c of cuts) if (c.eolToo) { html += '<mark class="' + c.kind + ' eol"></mark>'; break; }
-    tx.innerHTML = html;
+    return html;
+  }
+  {
+    const parts = [];
+    for (let i = 0; i < lines.length; i++) {
+      parts.push('<div class="ln" data-l="' + (i + 1) + '"><span class="no">' + (i + 1) + '</span><span class="tx">' + lineHtml(i + 1) + "</span></div>");
+    }
+    src.innerHTML = parts.join("");
+  }
+  const lineEls = src.children;
+  function paintLine(n) {
+    lineEls[n - 1].lastChild.innerHTML = lineHtml(n);
   }
   function setMarks(kind, spans) {
     for (const m of marks[kind]) for (let l = lineOf(m.s); l <= lineOf(Math.max(m.s, m.e - 1)); l++) dirty.add(l);
@@ -173,7 +206,8 @@
       if (on && focusTab) b.focus();
     }
     const st = stages.find((s) => s.id === id);
-    explain.innerHTML = st.text;
+    const note = st.has ? NOTES[id]() : "";
+    explain.innerHTML = st.text + (note ? ' <span class="note">' + note + "</span>" : "");
     for (const el of stageEl.children) el.hidden = el.dataset.stage !== id;
     if (!built[id]) {
       const el = document.createElement("div");
@@ -189,6 +223,35 @@
     status.textContent = "";
     if (lastSourceRange) selectSource(lastSourceRange, false);
   }
+
+  // what to notice in this program, stage by stage
+  const plural = (n, w) => n + " " + w + (n === 1 ? "" : "s");
+  const NOTES = {
+    tokens: () => {
+      const c = {};
+      for (const t of D.tokens) c[t.name] = (c[t.name] || 0) + 1;
+      return "Here: " + plural(D.tokens.length, "token") + "; " + (c.NEWLINE || 0) + " NEWLINE end statements, " + (c.NL || 0) +
+        " NL end lines that end none" + (c.INDENT ? ", " + c.INDENT + " INDENT/DEDENT pairs mark blocks." : ".");
+    },
+    ast: () => {
+      const top = D.ast.tree.f.find(([k]) => k === "body");
+      return "Here: " + plural(nodes.length, "node") + (top ? "; the module\u2019s body: " + esc(top[1].map((n) => n.t).join(", ")) + "." : ".");
+    },
+    symtable: () => {
+      const shared = [], walk = (b) => { for (const x of b.symbols) if (x.scope === "cell" || x.scope === "free") shared.push(esc(x.name) + " is " + x.scope + " in " + esc(b.name)); b.children.forEach(walk); };
+      walk(D.symtable);
+      return shared.length ? "Here, closures: " + shared.join(", ") + "." : "Here no function shares a variable with another through a closure.";
+    },
+    code: () => "Here: " + plural(D.code.length, "code object") + "; each nested one is a constant of the code that defines it.",
+    dis: () => {
+      const seen = new Set();
+      let n = 0, jumps = 0;
+      for (const c of D.code) for (const i of c.instructions) { n++; seen.add(i.opname); if (i.jump != null) jumps++; }
+      const how = [["LOAD_FAST", "LOAD_FAST reads a local"], ["LOAD_NAME", "LOAD_NAME a module-level name"], ["LOAD_GLOBAL", "LOAD_GLOBAL a global from a function"], ["LOAD_DEREF", "LOAD_DEREF a closure variable"]]
+        .filter(([op]) => seen.has(op)).map(([, t]) => t);
+      return "Here: " + plural(n, "instruction") + ", " + plural(jumps, "jump") + (how.length ? "; " + how.join(", ") + "." : ".");
+    },
+  };
 
   function missing(id) {
     const stage = stageOf(id);
@@ -207,6 +270,8 @@
     for (const it of selected) { it.on = true; if (it.ensure) it.ensure(); if (it.el) it.el.classList.add("on"); }
   }
   function choose(it, focus) {
+    const t0 = performance.now();
+    requestAnimationFrame(() => { window.tour.lastAnswerMs = performance.now() - t0; });
     if (it.ensure) it.ensure();
     lastSourceRange = null;
     setMarks("sel", []);
@@ -579,6 +644,8 @@
     return best ? best.list : [];
   }
   function selectSource(r, reveal) {
+    const t0 = performance.now();
+    requestAnimationFrame(() => { window.tour.lastAnswerMs = performance.now() - t0; });
     lastSourceRange = r;
     setMarks("hl", []);
     setMarks("sel", r.s === r.e ? [] : [r]);
