@@ -52,7 +52,7 @@ public final class ByteCompiler {
 
     /**
      * {@code importlib.util.cache_from_source(path, optimization)}: {@code dir/__pycache__/name.TAG.pyc},
-     * {@code name.TAG.opt-N.pyc} for {@code optimize} 1 or 2 (0 and -1 have no suffix).
+     * {@code name.TAG.opt-N.pyc} for {@code optimize} 1 or 2 (-1: the interpreter's {@code -O} level).
      */
     public static String cacheFromSource(String path, int optimize) {
         int slash = path.lastIndexOf('/');
@@ -65,8 +65,9 @@ public final class ByteCompiler {
         String base = dot < 0 ? "" : tail.substring(0, dot);
         String sep = dot < 0 ? "" : ".";
         String rest = dot < 0 ? tail : tail.substring(dot + 1);
+        int level = SourceCompile.level(optimize);
         String name = (base.isEmpty() ? rest : base) + sep + CACHE_TAG
-                + (optimize >= 1 ? ".opt-" + optimize : "") + ".pyc";
+                + (level >= 1 ? ".opt-" + level : "") + ".pyc";
         return join(join(head, "__pycache__"), name);
     }
 
@@ -114,7 +115,9 @@ public final class ByteCompiler {
         try {
             code = SourceCompile.bytes(bytes, shown, optimize);
         } catch (PySyntaxError e) {
-            throw new CompileError(SourceCompile.report(e, shown));
+            // PyCompileError formats SyntaxError itself only; its subclasses get the short form
+            throw new CompileError(e.kind == PySyntaxError.Kind.SYNTAX_ERROR ? SourceCompile.report(e, shown)
+                    : "Sorry: " + e.typeName() + ": " + e.str());
         } catch (PyException e) {
             throw new CompileError("Sorry: " + e.typeName() + ": " + e.str());
         }

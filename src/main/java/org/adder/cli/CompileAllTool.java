@@ -126,17 +126,18 @@ public final class CompileAllTool {
             stripdir = dir;
             prependdir = o.ddir;
         }
-        List<String> files = new ArrayList<>();
-        walk(dir, maxlevels, files);
-        boolean success = true;
-        for (String file : files) {
-            success &= compileFile(file, null, stripdir, prependdir);
-        }
-        return success;
+        String strip = stripdir;
+        String prepend = prependdir;
+        boolean[] success = {true};
+        walk(dir, maxlevels, file -> success[0] &= compileFile(file, null, strip, prepend));
+        return success[0];
     }
 
-    /** {@code _walk_dir}: files in sorted order, recursing into directories that are not links. */
-    private void walk(String dir, int maxlevels, List<String> files) {
+    /**
+     * {@code _walk_dir}: files in sorted order, recursing into directories that are not links.
+     * Files are compiled as the walk meets them, so progress lines interleave as CPython's generator does.
+     */
+    private void walk(String dir, int maxlevels, java.util.function.Consumer<String> files) {
         if (o.quiet == 0) {
             out.println("Listing " + PyStr.repr(dir) + "...");
         }
@@ -157,7 +158,7 @@ public final class CompileAllTool {
             String full = ByteCompiler.join(dir, name);
             Path p = Path.of(full);
             if (!Files.isDirectory(p)) {
-                files.add(full);
+                files.accept(full);
             } else if (maxlevels > 0 && !Files.isSymbolicLink(p)) {
                 walk(full, maxlevels - 1, files);
             }

@@ -50,6 +50,7 @@ public final class Main {
 
     static int run(String[] argv, PrintStream out, PrintStream err) {
         CommandLine cl = CommandLine.parse(argv);
+        SourceCompile.setInterpreterOptimize(cl.optimize());
         switch (cl.action()) {
             case USAGE_ERROR -> {
                 err.println(cl.error());

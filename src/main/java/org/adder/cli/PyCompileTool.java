@@ -28,6 +28,7 @@ public final class PyCompileTool {
         boolean quiet = false;
         boolean positionalOnly = false;
         List<String> names = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
         for (String a : args) {
             if (positionalOnly || a.equals("-") || !a.startsWith("-")) {
                 names.add(a);
@@ -39,14 +40,13 @@ public final class PyCompileTool {
             } else if (a.equals("-q") || a.equals("--quiet") || a.matches("-q+")) {
                 quiet = true;
             } else {
-                err.print(USAGE);
-                err.println(PROG + ": error: unrecognized arguments: " + a);
-                return 2;
+                unknown.add(a);
             }
         }
-        if (names.isEmpty()) {
+        if (names.isEmpty() || !unknown.isEmpty()) {
             err.print(USAGE);
-            err.println(PROG + ": error: the following arguments are required: filenames");
+            err.println(PROG + ": error: " + (names.isEmpty() ? "the following arguments are required: filenames"
+                    : "unrecognized arguments: " + String.join(" ", unknown)));
             return 2;
         }
         if (names.equals(List.of("-"))) {

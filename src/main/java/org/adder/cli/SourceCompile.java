@@ -4,6 +4,7 @@ import org.adder.ast.ModTy;
 import org.adder.bytecode.CodeObject;
 import org.adder.compiler.Compiler;
 import org.adder.objects.PyException;
+import org.adder.objects.PySyntaxError;
 import org.adder.parser.Parse;
 import org.adder.tokenize.SourceDecoder;
 import org.adder.tour.ErrorReport;
@@ -13,7 +14,19 @@ import org.adder.tour.ErrorReport;
  * table and compiler in a row, and the report CPython prints when that fails.
  */
 public final class SourceCompile {
+    /** {@code sys.flags.optimize}: the interpreter's {@code -O} count, the level an optimize of -1 means. */
+    private static volatile int interpreterOptimize;
+
     private SourceCompile() {
+    }
+
+    static void setInterpreterOptimize(int level) {
+        interpreterOptimize = level;
+    }
+
+    /** The level {@code compile(..., optimize=optimize)} compiles at. */
+    static int level(int optimize) {
+        return optimize < 0 ? interpreterOptimize : optimize;
     }
 
     /**
@@ -25,13 +38,13 @@ public final class SourceCompile {
         ModTy mod = Parse.parse(source, filename, "exec", false);
         // the parse succeeded, so the bytes decode; the compiler wants the text for its error lines
         String text = SourceDecoder.decode(source, filename).text();
-        return Compiler.compile(mod, filename, text, "exec", Math.max(optimize, 0));
+        return Compiler.compile(mod, filename, text, "exec", level(optimize));
     }
 
     /** Compiles source text, as {@code compile(str, ...)} and {@code -c} do (any cookie ignored). */
     public static CodeObject text(String source, String filename, int optimize) {
         ModTy mod = Parse.parse(source, filename, "exec", false);
-        return Compiler.compile(mod, filename, source, "exec", Math.max(optimize, 0));
+        return Compiler.compile(mod, filename, source, "exec", level(optimize));
     }
 
     /**
@@ -39,6 +52,10 @@ public final class SourceCompile {
      * {@code File "…", line N} block, the line and its carets, then {@code Type: message}.
      */
     public static String report(PyException e, String filename) {
+        if (e instanceof PySyntaxError se && se.kind != PySyntaxError.Kind.SYNTAX_ERROR) {
+            // the interpreter's printer underlines only a SyntaxError's whole range; its subclasses get one caret
+            e = new PySyntaxError(se.kind, se.msg, se.filename, se.lineno, se.offset, se.text, se.lineno, 0);
+        }
         return ErrorReport.of(e, filename);
     }
 }

@@ -3,13 +3,12 @@
 Usage: python3.12 dis_main.py FILE
 
 Object addresses (`0x...`) are masked, as they differ between processes. A file that does not
-compile ends in the traceback CPython prints, less the frames of runpy and dis.py that Adder does
+compile ends in the traceback CPython prints (its C printer), less the frames of runpy and dis.py that Adder does
 not have. Compiler warnings are left out: Adder's tools do not print them yet.
 """
 import re
 import runpy
 import sys
-import traceback
 import warnings
 import contextlib
 import io
@@ -27,7 +26,11 @@ def main():
         sys.stdout.write(re.sub(r"0x[0-9a-f]+", "0x?", out.getvalue()))
         sys.stdout.flush()
         sys.stderr.write("Traceback (most recent call last):\n")
-        sys.stderr.write("".join(traceback.format_exception_only(type(e), e)))
+        sys.stderr.flush()
+        # the interpreter's own printer, as for the uncaught error, less the traceback's frames
+        e.__traceback__ = None
+        sys.__excepthook__(type(e), e, None)
+        sys.stderr.flush()
         sys.exit(1)
     sys.stdout.write(re.sub(r"0x[0-9a-f]+", "0x?", out.getvalue()))
 

@@ -48,7 +48,7 @@ def main():
     try:
         flags = external._classify_pyc(data, path, {})
         st = os.stat(path)
-        external._validate_timestamp_pyc(data, st.st_mtime, st.st_size, path, {})
+        external._validate_timestamp_pyc(data, int(st.st_mtime), st.st_size, path, {})
         code = marshal.loads(memoryview(data)[16:])
     except Exception as e:
         print("bad pyc: %s: %s" % (type(e).__name__, e))
