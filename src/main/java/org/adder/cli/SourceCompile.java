@@ -1,5 +1,7 @@
 package org.adder.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.adder.ast.ModTy;
 import org.adder.bytecode.CodeObject;
 import org.adder.compiler.Compiler;
@@ -38,13 +40,26 @@ public final class SourceCompile {
         ModTy mod = Parse.parse(source, filename, "exec", false);
         // the parse succeeded, so the bytes decode; the compiler wants the text for its error lines
         String text = SourceDecoder.decode(source, filename).text();
-        return Compiler.compile(mod, filename, text, "exec", level(optimize));
+        return Compiler.compile(mod, filename, linesFor(filename, text), "exec", level(optimize));
     }
 
     /** Compiles source text, as {@code compile(str, ...)} and {@code -c} do (any cookie ignored). */
     public static CodeObject text(String source, String filename, int optimize) {
         ModTy mod = Parse.parse(source, filename, "exec", false);
-        return Compiler.compile(mod, filename, source, "exec", level(optimize));
+        return Compiler.compile(mod, filename, linesFor(filename, source), "exec", level(optimize));
+    }
+
+    /**
+     * The source the compiler quotes in its errors. The parser quotes the text it reads, but
+     * CPython's symbol table and compiler read the line back from the file named, so a name
+     * that is no file ({@code <string>}, {@code <stdin>}, py_compile's {@code dfile}) shows none.
+     */
+    private static String linesFor(String filename, String text) {
+        try {
+            return Files.isRegularFile(Path.of(filename)) ? text : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /**
