@@ -1,6 +1,7 @@
 package org.adder.cli;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,6 +13,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.adder.marshal.Pyc;
@@ -20,8 +26,9 @@ import org.adder.objects.PyStr;
 /**
  * {@code adder -m compileall [options] FILE|DIR...}: as {@code python3.12 -m compileall}, every
  * {@code .py} file under the directories given (and the files given) to its .pyc, skipping those
- * whose .pyc is up to date, with the same progress lines and error reports. {@code -j} is
- * accepted; files are compiled one after another.
+ * whose .pyc is up to date, with the same progress lines and error reports, in the same order.
+ * Files compile on as many threads as {@code -j} says (0 or no {@code -j}: one per processor,
+ * where CPython's default is one process); the output is the same either way.
  */
 public final class CompileAllTool {
     private static final String PROG = "compileall.py";
@@ -40,6 +47,7 @@ public final class CompileAllTool {
     private static final class Options {
         Integer maxlevels;
         Integer recursion;
+        Integer workers;
         boolean force;
         int quiet;
         boolean legacy;
@@ -63,10 +71,68 @@ public final class CompileAllTool {
 
     private final Options o;
     private final PrintStream out;
+    /** Compiles files ahead of the output on other threads; null to compile one file after another. */
+    private final ExecutorService pool;
+    /** What to print, in CPython's order: listings done, compilations perhaps still running. */
+    private final List<Future<Outcome>> pending = new ArrayList<>();
 
-    private CompileAllTool(Options o, PrintStream out) {
+    /** A file's progress lines and error report, and whether it compiled. */
+    private record Outcome(String text, boolean ok) {
+    }
+
+    private CompileAllTool(Options o, PrintStream out, int workers) {
         this.o = o;
         this.out = out;
+        this.pool = workers <= 1 ? null : Executors.newFixedThreadPool(workers, r -> {
+            // the parser and compiler recurse as deep as the source nests: the stack adder's launcher gives main
+            Thread t = new Thread(null, r, "compileall", 64L << 20);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Prints {@code text} once everything before it is printed. */
+    private void emit(String text) {
+        if (pool == null) {
+            out.print(text);
+        } else {
+            pending.add(CompletableFuture.completedFuture(new Outcome(text, true)));
+        }
+    }
+
+    /** {@link #compileFile}, now or on the pool; its output keeps its place. */
+    private boolean submit(String fullname, String ddir, String stripdir, String prependdir) {
+        if (pool == null) {
+            return compileFile(fullname, ddir, stripdir, prependdir, out);
+        }
+        pending.add(pool.submit(() -> {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            PrintStream sink = new PrintStream(buffer, false, StandardCharsets.UTF_8);
+            boolean ok = compileFile(fullname, ddir, stripdir, prependdir, sink);
+            sink.flush();
+            return new Outcome(buffer.toString(StandardCharsets.UTF_8), ok);
+        }));
+        return true;
+    }
+
+    /** Prints what is pending, in order; false when a file failed to compile. */
+    private boolean drain() {
+        boolean ok = true;
+        for (Future<Outcome> f : pending) {
+            Outcome r;
+            try {
+                r = f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+            }
+            out.print(r.text());
+            ok &= r.ok();
+        }
+        pending.clear();
+        return ok;
     }
 
     public static int run(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
@@ -103,17 +169,30 @@ public final class CompileAllTool {
                     + "of its own to compile)");
             return 1;
         }
-        CompileAllTool tool = new CompileAllTool(o, out);
+        if (o.workers != null && o.workers < 0 && o.dests.stream().anyMatch(d -> !Files.isRegularFile(Path.of(d)))) {
+            // compile_dir's ValueError, uncaught (CPython's traceback also lists compileall's frames)
+            err.print("Traceback (most recent call last):\nValueError: workers must be greater or equal to 0\n");
+            return 1;
+        }
+        int workers = o.workers != null ? (o.workers == 0 ? Runtime.getRuntime().availableProcessors() : o.workers)
+                : Runtime.getRuntime().availableProcessors();
+        CompileAllTool tool = new CompileAllTool(o, out, workers);
         int maxlevels = o.recursion != null ? o.recursion : o.maxlevels != null ? o.maxlevels : RECURSION_LIMIT;
         boolean success = true;
-        for (String dest : o.dests) {
-            boolean ok;
-            if (Files.isRegularFile(Path.of(dest))) {
-                ok = tool.compileFile(dest, o.ddir, o.stripdir, o.prependdir);
-            } else {
-                ok = tool.compileDir(dest, maxlevels);
+        try {
+            for (String dest : o.dests) {
+                boolean ok;
+                if (Files.isRegularFile(Path.of(dest))) {
+                    ok = tool.submit(dest, o.ddir, o.stripdir, o.prependdir);
+                } else {
+                    ok = tool.compileDir(dest, maxlevels);
+                }
+                success &= ok & tool.drain();
             }
-            success &= ok;
+        } finally {
+            if (tool.pool != null) {
+                tool.pool.shutdownNow();
+            }
         }
         return success ? 0 : 1;
     }
@@ -129,7 +208,7 @@ public final class CompileAllTool {
         String strip = stripdir;
         String prepend = prependdir;
         boolean[] success = {true};
-        walk(dir, maxlevels, file -> success[0] &= compileFile(file, null, strip, prepend));
+        walk(dir, maxlevels, file -> success[0] &= submit(file, null, strip, prepend));
         return success[0];
     }
 
@@ -139,14 +218,14 @@ public final class CompileAllTool {
      */
     private void walk(String dir, int maxlevels, java.util.function.Consumer<String> files) {
         if (o.quiet == 0) {
-            out.println("Listing " + PyStr.repr(dir) + "...");
+            emit("Listing " + PyStr.repr(dir) + "...\n");
         }
         String[] names;
         try (var stream = Files.list(Path.of(dir))) {
             names = stream.map(p -> p.getFileName().toString()).toArray(String[]::new);
         } catch (IOException | RuntimeException e) {
             if (o.quiet < 2) {
-                out.println("Can't list " + PyStr.repr(dir));
+                emit("Can't list " + PyStr.repr(dir) + "\n");
             }
             names = new String[0];
         }
@@ -166,7 +245,7 @@ public final class CompileAllTool {
     }
 
     /** {@code compile_file}: false when the file does not compile. */
-    private boolean compileFile(String fullname, String ddir, String stripdir, String prependdir) {
+    private boolean compileFile(String fullname, String ddir, String stripdir, String prependdir, PrintStream out) {
         String name = fullname.substring(fullname.lastIndexOf('/') + 1);
         String dfile = ddir != null ? ByteCompiler.join(ddir, name) : null;
         if (stripdir != null) {
@@ -359,11 +438,7 @@ public final class CompileAllTool {
                 }
             }
             case 'i' -> o.flist = value;
-            case 'j' -> {
-                if (integer("-j/--workers", value) < 0) {
-                    throw new UsageError("argument -j/--workers: workers must be greater or equal to 0");
-                }
-            }
+            case 'j' -> o.workers = integer("-j/--workers", value);
             case 'o' -> {
                 if (o.optLevels == null) {
                     o.optLevels = new ArrayList<>();

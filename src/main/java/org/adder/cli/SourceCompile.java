@@ -37,9 +37,17 @@ public final class SourceCompile {
      * @throws PyException the SyntaxError (or other exception) CPython raises
      */
     public static CodeObject bytes(byte[] source, String filename, int optimize) {
-        ModTy mod = Parse.parse(source, filename, "exec", false);
-        // the parse succeeded, so the bytes decode; the compiler wants the text for its error lines
-        String text = SourceDecoder.decode(source, filename).text();
+        String text;
+        ModTy mod;
+        try {
+            // decoded once, parsed as text: the same tree as from the bytes
+            text = SourceDecoder.decode(source, filename).text();
+            mod = Parse.parse(text, filename, "exec", false);
+        } catch (PyException e) {
+            // the error as compile(bytes) words and places it (offsets in bytes without a declared encoding)
+            mod = Parse.parse(source, filename, "exec", false);
+            text = SourceDecoder.decode(source, filename).text();
+        }
         return Compiler.compile(mod, filename, linesFor(filename, text), "exec", level(optimize));
     }
 

@@ -12,6 +12,8 @@ import org.adder.harness.CPython;
  * {@code adder -m compileall -q -f DIR} against {@code python3.12 -m compileall -q -f DIR} on a
  * copy of the corpus under {@code target/}: whole processes, start-up included, each writing
  * its own .pyc files (Adder's {@code adder-312}, CPython's {@code cpython-312}); best of 3 runs.
+ * Adder runs twice: with {@code -j1} (one compiling thread, as CPython's default) and with its
+ * default of a thread per processor.
  */
 final class CompileAllBench {
     private CompileAllBench() {
@@ -31,8 +33,15 @@ final class CompileAllBench {
         System.out.printf("compileall: -q -f over a copy of the corpus (%d .py files) in %s%n", count(copy), copy);
         double python = best(() -> CPython.process("-m", "compileall", "-q", "-f", copy.toString()));
         System.out.printf("CPython 3.12: best %.3f s (%d .pyc files)%n", python, pycs(copy, "cpython-312"));
+        List<String> oneThread = new ArrayList<>(adder);
+        oneThread.add(oneThread.size() - 1, "-j1");
+        double single = best(() -> new ProcessBuilder(oneThread));
+        System.out.printf("Adder -j1:    best %.3f s (one compiling thread, as CPython's default)%n", single);
+        System.out.printf("ratio -j1: Adder is %.2fx %s than CPython%n",
+                python >= single ? python / single : single / python, python >= single ? "faster" : "slower");
         double ours = best(() -> new ProcessBuilder(adder));
-        System.out.printf("Adder:        best %.3f s (%d .pyc files)%n", ours, pycs(copy, "adder-312"));
+        System.out.printf("Adder:        best %.3f s (%d .pyc files; a thread per processor, %d)%n", ours,
+                pycs(copy, "adder-312"), Runtime.getRuntime().availableProcessors());
         System.out.printf("ratio: Adder is %.2fx %s than CPython%n", python >= ours ? python / ours : ours / python,
                 python >= ours ? "faster" : "slower");
     }
