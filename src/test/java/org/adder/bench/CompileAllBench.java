@@ -12,7 +12,7 @@ import org.adder.harness.CPython;
  * {@code adder -m compileall -q -f DIR} against {@code python3.12 -m compileall -q -f DIR} on a
  * copy of the corpus under {@code target/}: whole processes, start-up included, each writing
  * its own .pyc files (Adder's {@code adder-312}, CPython's {@code cpython-312}); best of 3 runs.
- * Adder runs twice: with {@code -j1} (one compiling thread, as CPython's default) and with its
+ * Adder runs with the JVM options of the {@code adder} launcher. It runs twice: with {@code -j1} (one compiling thread, as CPython's default) and with its
  * default of a thread per processor.
  */
 final class CompileAllBench {
@@ -27,8 +27,8 @@ final class CompileAllBench {
         Path copy = Path.of("target/bench-compileall/lib").toAbsolutePath();
         copyCorpus(CPython.lib(), copy);
         String javaHome = System.getProperty("java.home");
-        List<String> adder = new ArrayList<>(List.of(javaHome + "/bin/java", "-Xss16m", "-XX:+UseParallelGC", "-cp",
-                System.getProperty("java.class.path"), "org.adder.cli.Main", "-m", "compileall", "-q", "-f",
+        List<String> adder = new ArrayList<>(List.of(javaHome + "/bin/java", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Xss16m", "-cp", System.getProperty("java.class.path"), "org.adder.cli.Main", "-m", "compileall", "-q", "-f",
                 copy.toString()));
         System.out.printf("compileall: -q -f over a copy of the corpus (%d .py files) in %s%n", count(copy), copy);
         double python = best(() -> CPython.process("-m", "compileall", "-q", "-f", copy.toString()));
