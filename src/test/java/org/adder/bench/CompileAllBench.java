@@ -28,8 +28,8 @@ final class CompileAllBench {
         copyCorpus(CPython.lib(), copy);
         String javaHome = System.getProperty("java.home");
         List<String> adder = new ArrayList<>(List.of(javaHome + "/bin/java", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Xss16m", "-cp", System.getProperty("java.class.path"), "org.adder.cli.Main", "-m", "compileall", "-q", "-f",
-                copy.toString()));
+                "-XX:TieredStopAtLevel=1", "-Xss16m", "-cp", System.getProperty("java.class.path"),
+                "org.adder.cli.Main", "-m", "compileall", "-q", "-f", copy.toString()));
         System.out.printf("compileall: -q -f over a copy of the corpus (%d .py files) in %s%n", count(copy), copy);
         double python = best(() -> CPython.process("-m", "compileall", "-q", "-f", copy.toString()));
         System.out.printf("CPython 3.12: best %.3f s (%d .pyc files)%n", python, pycs(copy, "cpython-312"));
