@@ -28,8 +28,14 @@ public final class CompileErrors {
 
     /** A SyntaxWarning: {@code FILE:LINE: SyntaxWarning: MSG} is how CPython prints it. */
     public record Warning(String filename, int lineno, String message) {
-        public String format() {
-            return filename + ":" + lineno + ": SyntaxWarning: " + message;
+        /**
+         * As {@code warnings.formatwarning} prints it: the header line, then the source line
+         * stripped and indented by two spaces when {@code source} has it.
+         */
+        public String format(String source) {
+            String head = filename + ":" + lineno + ": SyntaxWarning: " + message + "\n";
+            String line = line(source, lineno);
+            return line == null || line.strip().isEmpty() ? head : head + "  " + line.strip() + "\n";
         }
     }
 

@@ -84,8 +84,26 @@ public final class Compiler {
      * supplies the text of error lines and may be null.
      */
     public static CodeObject compile(ModTy mod, String filename, String source, String mode, int optimize) {
-        Compiler c = prepare(mod, filename, source, optimize, Compiler::assemble);
-        return (CodeObject) c.compileModule(c.optimized);
+        return compileWithWarnings(mod, filename, source, mode, optimize).code();
+    }
+
+    /** A module's code object and the SyntaxWarnings compiling it gave. */
+    public record Compiled(CodeObject code, List<CompileErrors.Warning> warnings) {
+    }
+
+    /** {@link #compile}, keeping the warnings CPython would print. */
+    public static Compiled compileWithWarnings(ModTy mod, String filename, String source, String mode, int optimize) {
+        try {
+            Compiler c = prepare(mod, filename, source, optimize, Compiler::assemble);
+            return new Compiled((CodeObject) c.compileModule(c.optimized), List.copyOf(c.warnings));
+        } catch (StackOverflowError e) {
+            throw recursionError();
+        }
+    }
+
+    /** What CPython raises when a tree is too deep to compile. */
+    private static org.adder.objects.PyException recursionError() {
+        return new org.adder.objects.PyException("RecursionError", "maximum recursion depth exceeded during compilation");
     }
 
     public static CodeObject compile(ModTy mod, String filename, String mode, int optimize) {
@@ -97,11 +115,15 @@ public final class Compiler {
      * instructions before any flow-graph pass, and its tables. Nested units are assembled.
      */
     public static Codegen codegen(ModTy mod, String filename, String source, int optimize) {
-        Compiler c = prepare(mod, filename, source, optimize, Compiler::assemble);
-        c.codegenModule(c.optimized);
-        CompilerUnit unit = c.u;
-        c.addReturnAtEnd(!(c.optimized instanceof ModTy.Expression));
-        return new Codegen(unit.code.codegenTuples(), unit.md, c.warnings);
+        try {
+            Compiler c = prepare(mod, filename, source, optimize, Compiler::assemble);
+            c.codegenModule(c.optimized);
+            CompilerUnit unit = c.u;
+            c.addReturnAtEnd(!(c.optimized instanceof ModTy.Expression));
+            return new Codegen(unit.code.codegenTuples(), unit.md, c.warnings);
+        } catch (StackOverflowError e) {
+            throw recursionError();
+        }
     }
 
     private ModTy optimized;

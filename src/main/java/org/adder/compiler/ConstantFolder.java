@@ -363,9 +363,70 @@ final class ConstantFolder {
                 }
                 return new PyComplex(Double.NaN, Double.NaN);
             }
+            case Pow:
+                return complexPow(ar, ai, br, bi);
             default:
                 return null;
         }
+    }
+
+    /** CPython's {@code complex_pow}: small integral exponents by repeated products. */
+    private static PyObject complexPow(double ar, double ai, double br, double bi) {
+        double[] p;
+        if (bi == 0.0 && br == Math.floor(br) && Math.abs(br) <= 100.0) {
+            long n = (long) br;
+            if (n > 0) {
+                p = powu(ar, ai, n);
+            } else {
+                double[] d = powu(ar, ai, -n);
+                if (d[0] == 0.0 && d[1] == 0.0) {
+                    return null; // 0.0 to a negative power
+                }
+                PyObject q = complexOp(OperatorTy.Div, 1.0, 0.0, d[0], d[1]);
+                p = new double[] {((PyComplex) q).real(), ((PyComplex) q).imag()};
+            }
+        } else if (br == 0.0 && bi == 0.0) {
+            p = new double[] {1.0, 0.0};
+        } else if (ar == 0.0 && ai == 0.0) {
+            if (bi != 0.0 || br < 0.0) {
+                return null;
+            }
+            p = new double[] {0.0, 0.0};
+        } else {
+            double vabs = StrictMath.hypot(ar, ai);
+            double len = StrictMath.pow(vabs, br);
+            double at = StrictMath.atan2(ai, ar);
+            double phase = at * br;
+            if (bi != 0.0) {
+                len /= StrictMath.exp(at * bi);
+                phase += bi * StrictMath.log(vabs);
+            }
+            p = new double[] {len * StrictMath.cos(phase), len * StrictMath.sin(phase)};
+        }
+        if (Double.isInfinite(p[0]) || Double.isInfinite(p[1])) {
+            return null; // OverflowError: complex exponentiation
+        }
+        return new PyComplex(p[0], p[1]);
+    }
+
+    private static double[] powu(double xr, double xi, long n) {
+        double rr = 1.0;
+        double ri = 0.0;
+        double pr = xr;
+        double pi = xi;
+        long mask = 1;
+        while (mask > 0 && n >= mask) {
+            if ((n & mask) != 0) {
+                double t = rr * pr - ri * pi;
+                ri = rr * pi + ri * pr;
+                rr = t;
+            }
+            mask <<= 1;
+            double t = pr * pr - pi * pi;
+            pi = pr * pi + pi * pr;
+            pr = t;
+        }
+        return new double[] {rr, ri};
     }
 
     // ---------------------------------------------------------------- size-limited operations

@@ -220,7 +220,8 @@ final class PatternCompiler {
             c.loadConst(PyInt.of(size), loc);
             c.expr.compareOp(CmpOpTy.Eq, loc);
             jumpToFailPop(loc, pc, POP_JUMP_IF_FALSE);
-        } else if (!onlyWildcard) {
+        } else if (size > 1) {
+            // len(subject) >= size - 1, which a lone starred item needs no test for
             c.op(GET_LEN, loc);
             c.loadConst(PyInt.of(size - 1), loc);
             c.expr.compareOp(CmpOpTy.GtE, loc);

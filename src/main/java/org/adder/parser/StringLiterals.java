@@ -51,23 +51,32 @@ public final class StringLiterals {
         char quote = token.charAt(i);
         int quotes = token.startsWith(String.valueOf(quote).repeat(3), i) && token.length() - i >= 6 ? 3 : 1;
         String body = token.substring(i + quotes, token.length() - quotes);
-        raw |= body.indexOf('\\') < 0;
-        if (bytes) {
-            for (int k = 0; k < body.length(); k++) {
-                if (body.charAt(k) >= 0x80) {
-                    throw new LiteralError("bytes can only contain ASCII literal characters");
-                }
+        return bytes ? PyBytes.of(decodeBytes(body, raw, warnings)) : new PyStr(decodeStr(body, raw, warnings));
+    }
+
+    /**
+     * A str literal's body (between the quotes) decoded, for a caller that has split the token
+     * itself; {@code raw} for an r prefix.
+     */
+    public static String decodeStr(String body, boolean raw, Warnings warnings) {
+        return raw || body.indexOf('\\') < 0 ? body : decodeUnicodeEscapes(body, warnings, false);
+    }
+
+    /** A bytes literal's body (between the quotes) decoded; {@code raw} for an r prefix. */
+    public static byte[] decodeBytes(String body, boolean raw, Warnings warnings) {
+        for (int k = 0; k < body.length(); k++) {
+            if (body.charAt(k) >= 0x80) {
+                throw new LiteralError("bytes can only contain ASCII literal characters");
             }
-            if (raw) {
-                byte[] b = new byte[body.length()];
-                for (int k = 0; k < b.length; k++) {
-                    b[k] = (byte) body.charAt(k);
-                }
-                return PyBytes.of(b);
-            }
-            return PyBytes.of(decodeBytesEscapes(body, warnings));
         }
-        return new PyStr(raw ? body : decodeUnicodeEscapes(body, warnings, false));
+        if (raw || body.indexOf('\\') < 0) {
+            byte[] b = new byte[body.length()];
+            for (int k = 0; k < b.length; k++) {
+                b[k] = (byte) body.charAt(k);
+            }
+            return b;
+        }
+        return decodeBytesEscapes(body, warnings);
     }
 
     /** The Constant's {@code kind}: "u" when the token is written with a lower-case u prefix. */

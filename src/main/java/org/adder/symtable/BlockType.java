@@ -2,7 +2,8 @@ package org.adder.symtable;
 
 /**
  * What kind of namespace a block is ({@code _Py_block_ty}). The three PEP 695 annotation scopes
- * behave alike; they are separate kinds only so that error messages can name them.
+ * behave alike; they are separate kinds only so that error messages can name them. Declared in
+ * CPython's order, so that {@code ordinal()} is the value {@code _symtable} reports as {@code .type}.
  */
 public enum BlockType {
     FUNCTION("function"),

@@ -1,5 +1,6 @@
 package org.adder.symtable;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.adder.ast.AliasTy;
 import org.adder.ast.ExprTy;
@@ -17,8 +18,7 @@ public final class FutureFeatures {
     public static final int CO_FUTURE_ANNOTATIONS = 0x1000000;
     /** {@code CO_FUTURE_BARRY_AS_BDFL}: {@code <>} is inequality. */
     public static final int CO_FUTURE_BARRY_AS_BDFL = 0x400000;
-    /** {@code CO_FUTURE_GENERATOR_STOP} and the other features that are mandatory now set no flag. */
-
+    // The features that are mandatory now (generator_stop, division, ...) set no flag.
     private static final List<String> KNOWN = List.of("nested_scopes", "generators", "division",
             "absolute_import", "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL",
             "generator_stop", "annotations");
@@ -74,7 +74,7 @@ public final class FutureFeatures {
                 } else if (feature.equals("braces")) {
                     throw Errors.at(filename, source, "not a chance", s.lineno, s.colOffset + 1, s.lineno, 0);
                 } else if (!KNOWN.contains(feature)) {
-                    throw Errors.at(filename, source, "future feature " + feature + " is not defined",
+                    throw Errors.at(filename, source, "future feature " + truncated(feature) + " is not defined",
                             s.lineno, s.colOffset + 1, s.lineno, 0);
                 }
             }
@@ -82,6 +82,12 @@ public final class FutureFeatures {
             col = s.colOffset;
         }
         return new FutureFeatures(features, lineno, col);
+    }
+
+    /** The feature as CPython's {@code %.100s} shows it: its first 100 UTF-8 bytes, a cut character replaced. */
+    private static String truncated(String feature) {
+        byte[] utf8 = feature.getBytes(StandardCharsets.UTF_8);
+        return utf8.length <= 100 ? feature : new String(utf8, 0, 100, StandardCharsets.UTF_8);
     }
 
     private static boolean isDocstring(List<StmtTy> body) {

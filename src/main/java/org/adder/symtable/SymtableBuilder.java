@@ -35,8 +35,12 @@ import org.adder.objects.PySyntaxError;
  * block (global after use, walrus rebinding an iteration variable, ...) are raised here.
  */
 final class SymtableBuilder {
-    /** CPython's limit: its C recursion limit scaled for the symbol table's smaller frames. */
-    private static final int RECURSION_LIMIT = 3000;
+    /**
+     * How deep statements, expressions, patterns and type parameters may nest: CPython's 3000 (its
+     * C recursion limit, 1500, doubled for the symbol table's small frames) less the 4 it has used
+     * when compile() or symtable.symtable() starts the pass.
+     */
+    private static final int RECURSION_LIMIT = 2996;
 
     private record Loc(int lineno, int col, int endLineno, int endCol) {
     }

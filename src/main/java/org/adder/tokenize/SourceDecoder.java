@@ -7,7 +7,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.adder.objects.PySyntaxError;
@@ -22,22 +21,6 @@ public final class SourceDecoder {
     }
 
     private static final Pattern COOKIE = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
-
-    /** Python codec names whose Java charset has another name; the rest resolve through Charset. */
-    private static final Map<String, String> PYTHON_TO_JAVA = Map.ofEntries(
-            Map.entry("latin-1", "ISO-8859-1"), Map.entry("latin1", "ISO-8859-1"), Map.entry("l1", "ISO-8859-1"),
-            Map.entry("iso-latin-1", "ISO-8859-1"), Map.entry("latin", "ISO-8859-1"),
-            Map.entry("utf8", "UTF-8"), Map.entry("u8", "UTF-8"), Map.entry("utf", "UTF-8"),
-            Map.entry("cp65001", "UTF-8"), Map.entry("ascii", "US-ASCII"), Map.entry("us-ascii", "US-ASCII"),
-            Map.entry("646", "US-ASCII"), Map.entry("koi8-r", "KOI8-R"), Map.entry("koi8-u", "KOI8-U"),
-            Map.entry("mbcs", "windows-1252"), Map.entry("euc-jp", "EUC-JP"), Map.entry("shift-jis", "Shift_JIS"),
-            Map.entry("sjis", "Shift_JIS"), Map.entry("gb2312", "GB2312"), Map.entry("gbk", "GBK"),
-            Map.entry("big5", "Big5"), Map.entry("euc-kr", "EUC-KR"), Map.entry("mac-roman", "x-MacRoman"),
-            Map.entry("macroman", "x-MacRoman"), Map.entry("utf-8-sig", "UTF-8"),
-            Map.entry("utf-16", "x-UTF-16LE-BOM"), Map.entry("utf16", "x-UTF-16LE-BOM"),
-            Map.entry("utf-32", "X-UTF-32LE-BOM"), Map.entry("utf32", "X-UTF-32LE-BOM"),
-            Map.entry("utf-16-le", "UTF-16LE"), Map.entry("utf-16-be", "UTF-16BE"),
-            Map.entry("utf-32-le", "UTF-32LE"), Map.entry("utf-32-be", "UTF-32BE"));
 
     private SourceDecoder() {
     }
@@ -104,7 +87,7 @@ public final class SourceDecoder {
             return null;
         }
         String encoding = normalName(m.group(1));
-        if (charsetOrNull(encoding) == null) {
+        if (Codecs.lookup(encoding) == null) {
             throw error(filename == null ? "unknown encoding: " + encoding
                     : "unknown encoding for " + org.adder.objects.PyStr.repr(filename) + ": " + encoding);
         }
@@ -144,30 +127,11 @@ public final class SourceDecoder {
         return orig;
     }
 
-    /** The Java charset for a Python codec name, or null if Python would not know it either. */
-    static Charset charsetOrNull(String pythonName) {
-        String key = pythonName.toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
-        String javaName = PYTHON_TO_JAVA.getOrDefault(key, key);
-        if (key.startsWith("cp") && key.length() > 2 && Character.isDigit(key.charAt(2))) {
-            javaName = key.equals("cp65001") ? "UTF-8" : "windows-" + key.substring(2);
-            if (!Charset.isSupported(javaName)) {
-                javaName = "IBM" + key.substring(2);
-            }
-        } else if (key.startsWith("windows-")) {
-            javaName = key;
-        }
-        try {
-            return Charset.isSupported(javaName) ? Charset.forName(javaName) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
     private static Charset charset(String encoding) {
         if (encoding.equals("utf-8") || encoding.equals("utf-8-sig")) {
             return StandardCharsets.UTF_8;
         }
-        return charsetOrNull(encoding);
+        return Codecs.lookup(encoding);
     }
 
     private static String strictUtf8(byte[] b, int from, int to) throws CharacterCodingException {

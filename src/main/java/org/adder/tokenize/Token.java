@@ -6,8 +6,8 @@ package org.adder.tokenize;
  * <ul>
  *   <li>{@code type}: the C tokenizer's exact type (LPAR, not OP; {@code <>} is NOTEQUAL). The
  *       tokenize module's types are {@link #genericType()} and {@link #exactType()}.</li>
- *   <li>{@code startLine}, {@code endLine}: 1-based. A STRING spanning lines starts on its first
- *       line (in the tokenize flavour an FSTRING_MIDDLE too).</li>
+ *   <li>{@code startLine}, {@code endLine}: 1-based. A STRING or FSTRING_MIDDLE spanning lines
+ *       starts on its first line.</li>
  *   <li>{@code startCol}, {@code endCol}: character (code point) columns, as the tokenize module
  *       reports them, including its quirks (a multi-line string's end column is counted from its
  *       first line; NEWLINE's end is one past the newline in the tokenize flavour).</li>

@@ -35,8 +35,8 @@ import org.adder.objects.PySyntaxError;
  * <ul>
  *   <li>{@link Token#startByteCol()} / {@link Token#endByteCol()}: UTF-8 byte columns, the AST's
  *       {@code col_offset} / {@code end_col_offset}; {@link Token#startLine()} / {@link
- *       Token#endLine()} its {@code lineno} / {@code end_lineno} (a STRING starts on its first
- *       line).</li>
+ *       Token#endLine()} its {@code lineno} / {@code end_lineno} (a STRING or FSTRING_MIDDLE
+ *       starts on its first line).</li>
  *   <li>{@link Token#line()}: the token's physical line(s), with the newline; {@link
  *       #sourceLine(int)}: any line's text, for a SyntaxError's {@code text}; {@link
  *       #sourceText(int, int, int, int)}: the source between two token positions (an f-string's
@@ -95,11 +95,15 @@ public final class Tokenizer {
     private final int[] parenColStack = new int[MAXLEVEL];
     private boolean commentNewline;
     private boolean finished;
+    private TokenizerError failure;
 
     private final List<FStringState> modes = new ArrayList<>();
     private final List<Warning> warnings = new ArrayList<>();
-    /** Where each line starts, built on the first request for a line's text. */
-    private int[] lineStarts;
+    private String cachedLine;
+    private int cachedLineFrom = -1;
+    private int cachedLineEnd = -1;
+    /** The text by lines, made on the first request for a line's text. */
+    private SourceLines lines;
 
     /** A warning the tokenizer issues (CPython: PyErr_WarnExplicit with the tokenizer's filename). */
     public record Warning(String category, String message, int lineno) {
@@ -139,38 +143,13 @@ public final class Tokenizer {
     public Tokenizer(String text, String filename, boolean extraTokens, boolean execInput) {
         if (!extraTokens) {
             // The parser reads source through universal newlines; the tokenize module sees the lines as they are.
-            text = translateNewlines(text, execInput);
+            text = SourceLines.translateNewlines(text, execInput);
         }
         this.lastLineUnterminated = !text.isEmpty() && text.charAt(text.length() - 1) != '\n';
         this.text = lastLineUnterminated ? text + "\n" : text;
         this.length = this.text.length();
         this.filename = filename;
         this.extraTokens = extraTokens;
-    }
-
-    /** CRLF and CR to LF, and (for exec input) a final newline, as CPython's translate_newlines. */
-    static String translateNewlines(String text, boolean execInput) {
-        boolean needsNewline = execInput && (text.isEmpty() || text.charAt(text.length() - 1) != '\n'
-                && text.charAt(text.length() - 1) != '\r');
-        if (text.indexOf('\r') < 0) {
-            return needsNewline ? text + "\n" : text;
-        }
-        StringBuilder out = new StringBuilder(text.length() + 1);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r') {
-                out.append('\n');
-                if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            } else {
-                out.append(c);
-            }
-        }
-        if (needsNewline) {
-            out.append('\n');
-        }
-        return out.toString();
     }
 
     /** The tokenizer's bracket depth: how many brackets are open. */
@@ -204,12 +183,7 @@ public final class Tokenizer {
      * SyntaxError shows.
      */
     public String sourceLine(int lineno) {
-        int from = lineOffset(lineno);
-        if (from < 0 || from >= length) {
-            return "";
-        }
-        int nl = text.indexOf('\n', from);
-        return text.substring(from, nl < 0 ? length : nl + 1);
+        return lines().line(lineno);
     }
 
     /**
@@ -218,33 +192,14 @@ public final class Tokenizer {
      * '{' to the start of the '!', ':' or '}' that ends the expression.
      */
     public String sourceText(int startLine, int startCol, int endLine, int endCol) {
-        int from = lineOffset(startLine);
-        int to = lineOffset(endLine);
-        if (from < 0 || to < 0) {
-            return "";
-        }
-        from = text.offsetByCodePoints(from, startCol);
-        to = text.offsetByCodePoints(to, endCol);
-        return from <= to ? text.substring(from, to) : "";
+        return lines().between(startLine, startCol, endLine, endCol);
     }
 
-    /** The offset in the text where line {@code lineno} starts, or -1 past the end. */
-    private int lineOffset(int lineno) {
-        if (lineStarts == null) {
-            int[] starts = new int[16];
-            int n = 0;
-            for (int i = 0; i < length; i = text.indexOf('\n', i) + 1) {
-                if (n == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, n * 2);
-                }
-                starts[n++] = i;
-                if (text.indexOf('\n', i) < 0) {
-                    break;
-                }
-            }
-            lineStarts = java.util.Arrays.copyOf(starts, n);
+    private SourceLines lines() {
+        if (lines == null) {
+            lines = new SourceLines(text);
         }
-        return lineno >= 1 && lineno <= lineStarts.length ? lineStarts[lineno - 1] : -1;
+        return lines;
     }
 
     /** Tokenizes all of {@code text} in the tokenize module's flavour. */
@@ -258,12 +213,24 @@ public final class Tokenizer {
         return tokens;
     }
 
-    /** The next token, or null after ENDMARKER. Throws {@link PySyntaxError} as CPython raises. */
+    /**
+     * The next token, or null after ENDMARKER. Throws a {@link TokenizerError} where CPython's
+     * tokenizer fails, and the same error again on any later call.
+     */
     public Token next() {
+        if (failure != null) {
+            throw failure; // the tokenizer's state is spent, as CPython's after an error
+        }
         if (finished) {
             return null;
         }
-        Token t = inFStringLiteral() ? fstringMode(currentMode()) : regularMode();
+        Token t;
+        try {
+            t = inFStringLiteral() ? fstringMode(currentMode()) : regularMode();
+        } catch (TokenizerError e) {
+            failure = e;
+            throw e;
+        }
         if (t.type() == ENDMARKER) {
             finished = true;
         }
@@ -738,7 +705,8 @@ public final class Tokenizer {
             } else if (nonzero && !extraTokens) {
                 backup(c);
                 throw syntaxErrorRange("leading zeros in decimal integer literals are not permitted; "
-                        + "use an 0o prefix for octal integers", start + 1 - lineStart, zerosEnd - lineStart);
+                        + "use an 0o prefix for octal integers", Utf8.length(text, lineStart, start) + 1,
+                        Utf8.length(text, lineStart, zerosEnd));
             }
             return verifyEndOfNumber(c, "decimal");
         }
@@ -1086,9 +1054,8 @@ public final class Tokenizer {
     // ---- tokens and errors ------------------------------------------------------------------
 
     private Token token(TokenType type, int pStart, int pEnd) {
-        // The tokenize module takes a multi-line f-string middle's start from its first line, as a
-        // string's; the parser (pegen) does that for strings only.
-        boolean stringLiteral = type == STRING || (type == FSTRING_MIDDLE && extraTokens);
+        // A string or f-string middle spanning lines starts on its first line (CPython's ISSTRINGLIT).
+        boolean stringLiteral = type == STRING || type == FSTRING_MIDDLE;
         boolean trailing = type == ENDMARKER || (type == DEDENT && done == Done.EOF);
         int lineFrom = stringLiteral ? multiLineStart : lineStart;
         int lineEnd = inp;
@@ -1096,7 +1063,16 @@ public final class Tokenizer {
             lineEnd--;
         }
         lineEnd = Math.max(lineFrom, lineEnd);
-        String line = extraTokens && trailing ? "" : text.substring(lineFrom, lineEnd);
+        String line;
+        if (extraTokens && trailing) {
+            line = "";
+        } else if (lineFrom == cachedLineFrom && lineEnd == cachedLineEnd) {
+            line = cachedLine; // most lines have several tokens
+        } else {
+            line = cachedLine = text.substring(lineFrom, lineEnd);
+            cachedLineFrom = lineFrom;
+            cachedLineEnd = lineEnd;
+        }
         int startLine = stringLiteral ? firstLineno : lineno;
         int endLine = lineno;
         int col = -1;
@@ -1147,10 +1123,6 @@ public final class Tokenizer {
      * from the line start to it), with the current line as its text.
      */
     private TokenizerError syntaxError(String msg, int colOffset) {
-        int lineEnd = text.indexOf('\n', lineStart);
-        if (lineEnd < 0 || lineEnd > cur && lineEnd >= inp) {
-            lineEnd = Math.min(inp, length);
-        }
         String errtext = text.substring(lineStart, Math.min(cur, length));
         int offset = colOffset >= 0 ? colOffset : errtext.codePointCount(0, errtext.length());
         int nl = text.indexOf('\n', lineStart);
@@ -1162,6 +1134,7 @@ public final class Tokenizer {
                 offset, errtext, lineno, offset);
     }
 
+    /** CPython's syntaxerror_known_range: the offsets given are UTF-8 byte offsets, reported as they are. */
     private TokenizerError syntaxErrorRange(String msg, int colOffset, int endColOffset) {
         TokenizerError e = syntaxError(msg, colOffset);
         return new TokenizerError(TokenizerError.Reason.ERROR, e.kind, msg, filename, e.lineno, colOffset, e.text,

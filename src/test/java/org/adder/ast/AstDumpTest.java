@@ -70,6 +70,20 @@ class AstDumpTest {
         }
     }
 
+    @Test
+    void snippetsThroughTheBridge() {
+        List<CPythonAst.Parsed> parsed = CPythonAst.parseSources(List.of("x = 1\n", "def (:\n", "a if b else c"), "exec");
+        assertEquals("Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], type_ignores=[])",
+                AstDump.dump(parsed.get(0).tree()));
+        assertEquals("invalid syntax", parsed.get(1).error().msg);
+        assertEquals(1, parsed.get(1).error().lineno);
+        assertEquals(5, parsed.get(1).error().offset);
+        assertEquals("Module(body=[Expr(value=IfExp(test=Name(id='b', ctx=Load()), body=Name(id='a', ctx=Load()), "
+                + "orelse=Name(id='c', ctx=Load())))], type_ignores=[])", AstDump.dump(parsed.get(2).tree()));
+        assertEquals("Expression(body=BinOp(left=Constant(value=1), op=Add(), right=Constant(value=2.5)))",
+                AstDump.dump(CPythonAst.parseSource("1 + 2.5", "eval")));
+    }
+
     /** {@code adder -m ast -a [-i N]} prints what {@code python3.12 -m ast} does, on a sample of the corpus. */
     @Test
     void astToolFormatOnCorpusSample() {

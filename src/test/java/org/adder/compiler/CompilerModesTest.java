@@ -44,6 +44,17 @@ class CompilerModesTest {
         "def gen():\n    x = yield 1\n    yield from range(x)\n    return (yield)\nl = lambda: (yield)\n",
         "with open(f) as g, open(h) as i:\n    data = g.read()\nwhile True:\n    try:\n        break\n    finally:\n        print('f')\n",
         "import a.b.c as d\nfrom . import e\nfrom ..f import g as h, i\nfrom j import *\nglobal k\nk = 1\n",
+        "a = 2 ** 127, 2 ** 128, 3 ** 81, (-2) ** 3, 2 ** -1, 0 ** 0, 10 ** 0.5\nb = 'ab' * 2048, 'ab' * 2049, b'x' * 4096\n"
+                + "c = (1, 2) * 128, (1, 2) * 129, ((1,) * 10,) * 100\nd = 1 << 127, 1 << 128, -1 >> 3, 7 // -2, -7 % 3, 7.5 % -2\n"
+                + "e = 1 / 3, 1 // 0, 1.0 / 0, 2 ** 1000 / 3, ~5, -True, +False, not 0, True & False, True | 2\n"
+                + "f = '%s-%r-%a-%5s-%-5s-%.2s-%%' % (a, b, c, d, e, f, ), '%d' % (a,), '%s' % (1,), '%s %s' % (a,)\n"
+                + "g = 'abc'[-1], b'abc'[1], (1, 2, 3)[5], 'x'[True], 1j * 2, (1+2j) / (3-4j), 2j ** 2, 0j ** -1\n"
+                + "h = x in [a, b], x in {a, b}, x in [*a], __debug__, [i for i in [1, 2]], {j for j in {3, 4}}\n",
+        "from __future__ import annotations\nclass C:\n    a: 'str' = 1\n    b: x.y[1:2, ::3]\n    c: f(*a, k=1, **kw)\n"
+                + "    d: lambda x, /, y=1, *z, w, **v: -x ** -y\n    e: (a if b else c) | None\n    f: not a < b <= c is not d\n"
+                + "    g: {1: 2, **m} | {1, 2} | [*l] | (1,) | ()\n    h: 1e400 + 2j - b'x' + ... + -1.5 + (-1) ** 2\n"
+                + "    i: f'{a!r:>{w}}{b=}' + f\"{'q'}\" + [x async for x in y if x]\n    j: a[b][c:d](e).f @ g // h >> 1 & ~2 ^ 3\n"
+                + "    k: a and (b or c) and not d\n    l: {k: v for k, v in z} | {e for e in f} | (g for g in h)\n",
     };
 
     private static final String[] EVAL = {

@@ -32,6 +32,7 @@ import org.adder.objects.PySyntaxError;
  * <pre>
  *   ModTy tree = CPythonAst.parse(path);                 // one file (starts a python3.12)
  *   ModTy tree = CPythonAst.parseSource("x = 1\n");      // a snippet, mode "exec"
+ *   List&lt;Parsed&gt; all = CPythonAst.parseSources(snippets, "exec"); // many snippets, one process
  *   CPythonAst.forEach(CPython.corpus(), "exec", false, parsed -> {
  *       if (parsed.error() == null) { use(parsed.tree()); } // the whole corpus in one process
  *   });
@@ -91,6 +92,35 @@ public final class CPythonAst {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * CPython's outcome for each of {@code sources} (UTF-8 text) in {@code mode}, all in one
+     * python3.12 process: for tests over many snippets. Each {@link Parsed#file()} is a temporary
+     * file, already deleted.
+     */
+    public static List<Parsed> parseSources(List<String> sources, String mode) {
+        List<Path> files = new ArrayList<>();
+        try {
+            for (String source : sources) {
+                Path file = Files.createTempFile("adder-ast-", ".py");
+                files.add(file);
+                Files.writeString(file, source, StandardCharsets.UTF_8);
+            }
+            List<Parsed> parsed = new ArrayList<>();
+            forEach(files, mode, false, parsed::add);
+            return parsed;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            for (Path f : files) {
+                try {
+                    Files.deleteIfExists(f);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is harmless
+                }
+            }
         }
     }
 

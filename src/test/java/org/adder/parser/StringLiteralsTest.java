@@ -118,5 +118,9 @@ class StringLiteralsTest {
         assertEquals("\\d", StringLiterals.decodeFStringMiddle("\\d", false, warned::add));
         assertEquals(List.of("invalid escape sequence '\\d'"), warned);
         assertEquals("\\n", StringLiterals.decodeFStringMiddle("\\n", true, warned::add));
+        assertEquals("a\tb", StringLiterals.decodeStr("a\\tb", false, warned::add));
+        assertEquals("a\\tb", StringLiterals.decodeStr("a\\tb", true, warned::add));
+        assertEquals("[9, 65]", java.util.Arrays.toString(StringLiterals.decodeBytes("\\tA", false, warned::add)));
+        assertEquals("[92, 116]", java.util.Arrays.toString(StringLiterals.decodeBytes("\\t", true, warned::add)));
     }
 }

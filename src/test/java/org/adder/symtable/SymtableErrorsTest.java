@@ -2,6 +2,7 @@ package org.adder.symtable;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,8 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.adder.ast.ExprContextTy;
+import org.adder.ast.ExprTy;
 import org.adder.ast.ModTy;
+import org.adder.ast.StmtTy;
+import org.adder.ast.UnaryOpTy;
 import org.adder.harness.CPythonAst;
+import org.adder.objects.PyException;
+import org.adder.objects.PyInt;
 import org.adder.objects.PySyntaxError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,6 +131,11 @@ class SymtableErrorsTest {
                     "not a chance", 2, 1, 2, 0),
             new Case("future_unknown", "from __future__ import nested_scopes, spam\n",
                     "future feature spam is not defined", 1, 1, 1, 0),
+            // CPython's %.100s keeps 100 UTF-8 bytes, replacing a character it cuts
+            new Case("future_long_name", "from __future__ import " + "a".repeat(150) + "\n",
+                    "future feature " + "a".repeat(100) + " is not defined", 1, 1, 1, 0),
+            new Case("future_long_name_cut", "from __future__ import a" + "\u00e9".repeat(60) + "\n",
+                    "future feature a" + "\u00e9".repeat(49) + "\ufffd is not defined", 1, 1, 1, 0),
             new Case("nonascii_position", "def f():\n    é = 1; global é\n",
                     "name 'é' is assigned to before global declaration", 2, 13, 2, 22),
             new Case("walrus_in_comp_iter_of_lambda", "[x for x in (lambda: (y := 1))()]\n",
@@ -168,6 +180,27 @@ class SymtableErrorsTest {
             }
         }
         assertEquals(List.of(), failures);
-        assertEquals(55, CASES.size());
+        assertEquals(57, CASES.size());
+    }
+
+    @Test
+    void nestingDeeperThanCPythonAllowsIsRecursionError() {
+        // symtable.symtable("x = " + "-" * n + "1") builds the table for n = 2994 and raises
+        // RecursionError for n = 2995 (trees built here: CPython cannot hand such a tree to Python)
+        assertEquals(List.of("x"), List.copyOf(SymbolTable.build(minuses(2994), "ok.py", null).top().symbols().keySet()));
+        PyException e = assertThrows(PyException.class, () -> SymbolTable.build(minuses(2995), "deep.py", null));
+        assertEquals("RecursionError", e.typeName());
+        assertEquals("maximum recursion depth exceeded during compilation", e.str());
+    }
+
+    /** {@code x = ---...-1} with {@code n} minuses. */
+    private static ModTy minuses(int n) {
+        ExprTy value = new ExprTy.Constant(PyInt.of(1), null, 1, 4 + n, 1, 5 + n);
+        for (int i = n - 1; i >= 0; i--) {
+            value = new ExprTy.UnaryOp(UnaryOpTy.USub, value, 1, 4 + i, 1, 5 + n);
+        }
+        StmtTy assign = new StmtTy.Assign(List.of(new ExprTy.Name("x", ExprContextTy.Store, 1, 0, 1, 1)), value, null,
+                1, 0, 1, 5 + n);
+        return new ModTy.Module(List.of(assign), List.of());
     }
 }

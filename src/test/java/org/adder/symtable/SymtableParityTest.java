@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.adder.harness.CPython;
 import org.adder.harness.CPythonAst;
 import org.adder.harness.Parity;
@@ -34,6 +35,21 @@ class SymtableParityTest {
 
     @Test
     void wholeCorpusMatchesCPython() throws Exception {
+        int[] unparsable = {0};
+        Parity.Report report = corpusCheck("symtable", oracle(), SymtableDump::dump, unparsable);
+        System.out.println(report.summary());
+        System.out.println("symtable: " + unparsable[0] + " of them rejected by CPython's parser (its error passed through)");
+        assertEquals(UNPARSABLE, unparsable[0]);
+        assertTrue(report.identical() >= FLOOR, report::summary);
+    }
+
+    /**
+     * Runs {@code render} of our table for every corpus file against {@code oracle}, CPython's trees
+     * coming through the bridge in step with the oracle's outputs; counts in {@code unparsable} the
+     * files CPython's parser rejects.
+     */
+    static Parity.Report corpusCheck(String stage, Parity.Oracle oracle, Function<SymbolTable, String> render,
+                                     int[] unparsable) throws InterruptedException {
         List<Path> corpus = CPython.corpus();
         BlockingQueue<Object> trees = new ArrayBlockingQueue<>(64);
         // the bridge pushes CPython's trees; Parity pulls outcomes file by file, in the same order
@@ -43,13 +59,12 @@ class SymtableParityTest {
             } catch (Throwable t) {
                 put(trees, t);
             }
-        }, "symtable-bridge", 1L << 28);
+        }, stage + "-bridge", 1L << 28);
         bridge.setDaemon(true);
         bridge.start();
-        int[] unparsable = {0};
         AtomicReference<Parity.Report> report = new AtomicReference<>();
         // deep expressions in the corpus need a deeper stack than a default thread's
-        Thread worker = new Thread(null, () -> report.set(Parity.check("symtable", oracle(), corpus, file -> {
+        Thread worker = new Thread(null, () -> report.set(Parity.check(stage, oracle, corpus, file -> {
             Object next = take(trees);
             if (next instanceof Throwable t) {
                 throw new IllegalStateException("the AST bridge failed", t);
@@ -59,23 +74,15 @@ class SymtableParityTest {
                 unparsable[0]++;
                 return new Parity.Outcome("", canonical(parsed.error()), 1);
             }
-            return dump(parsed, file);
-        })), "symtable-parity", 1L << 29);
+            try {
+                return new Parity.Outcome(render.apply(SymbolTable.build(parsed.tree(), file.toString(), null)), "", 0);
+            } catch (PySyntaxError e) {
+                return new Parity.Outcome("", canonical(e), 1);
+            }
+        })), stage, 1L << 29);
         worker.start();
         worker.join();
-        System.out.println(report.get().summary());
-        System.out.println("symtable: " + unparsable[0] + " of them rejected by CPython's parser (its error passed through)");
-        assertEquals(UNPARSABLE, unparsable[0]);
-        assertTrue(report.get().identical() >= FLOOR, report.get()::summary);
-    }
-
-    private static Parity.Outcome dump(CPythonAst.Parsed parsed, Path file) {
-        try {
-            SymbolTable table = SymbolTable.build(parsed.tree(), file.toString(), null);
-            return new Parity.Outcome(SymtableDump.dump(table), "", 0);
-        } catch (PySyntaxError e) {
-            return new Parity.Outcome("", canonical(e), 1);
-        }
+        return report.get();
     }
 
     /** A SyntaxError as symtable_oracle.py prints it (an end position of 0 is CPython's None). */

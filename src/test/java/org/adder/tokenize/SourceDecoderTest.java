@@ -64,6 +64,22 @@ class SourceDecoderTest {
     }
 
     @Test
+    void pythonsCodecAliases() {
+        // tokenize.tokenize(b"# coding: 1252\nx = '\x80'\n") names the encoding '1252', decodes '\u20ac'
+        assertDecoded("1252", "# coding: 1252\nx = '\u20ac'\n",
+                concat(bytes("# coding: 1252\nx = '"), new byte[] {(byte) 0x80}, bytes("'\n")));
+        assertDecoded("macintosh", "# coding: macintosh\nx = '\u00c4'\n",
+                concat(bytes("# coding: macintosh\nx = '"), new byte[] {(byte) 0x80}, bytes("'\n")));
+        assertDecoded("x-mac-japanese", "# coding: x-mac-japanese\n", bytes("# coding: x-mac-japanese\n"));
+    }
+
+    @Test
+    void codecsPythonHasNotOnLinux() {
+        assertError("unknown encoding: mbcs", bytes("# coding: mbcs\n"), null);
+        assertError("unknown encoding: IBM1047", bytes("# coding: IBM1047\n"), null);
+    }
+
+    @Test
     void unknownEncoding() {
         assertError("unknown encoding: klingon", bytes("# coding: klingon\n"), null);
         assertError("unknown encoding for 'f.py': klingon", bytes("# coding: klingon\n"), "f.py");

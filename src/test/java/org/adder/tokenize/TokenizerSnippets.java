@@ -109,6 +109,10 @@ final class TokenizerSnippets {
         m.put("cookie_utf8_variants", "# coding=UTF_8\nx = '\u00e9'\n");
         m.put("cookie_not_a_comment", "x = 1 # coding: bogus\n");
         m.put("dedent_at_eof_comment", "if x:\n    y\n    # c\n");
+        m.put("fstrings_nested_too_deep", "f'{".repeat(200) + "\n");
+        m.put("parens_too_many", "x = " + "(".repeat(300) + "\n");
+        m.put("brackets_199_deep", "x = " + "[".repeat(199) + "]".repeat(199) + "\n");
+        m.put("format_specs_nested_too_deep", "f'{x:{y:{z}}}' f'{x:{y:{z:{w}}}}'\n");
         m.put("walrus_ellipsis", "(x := ...)\n[...]\n");
         m.put("decorators_matmul", "@d\ndef f(a, /, *b, **c) -> None: return a @ b\n");
         // more corners, found while comparing with CPython: continuations, f-string format specs and
@@ -207,6 +211,13 @@ final class TokenizerSnippets {
                 new byte[] {(byte) 0xff}, "'\n".getBytes(StandardCharsets.US_ASCII)));
         m.put("invalid_utf8_third_line", concat("x = 1\ny = 2\nz = '".getBytes(StandardCharsets.US_ASCII),
                 new byte[] {(byte) 0xff}, "'\n".getBytes(StandardCharsets.US_ASCII)));
+        m.put("cookie_cp1252_by_number", concat("# coding: 1252\nx = '".getBytes(StandardCharsets.US_ASCII),
+                new byte[] {(byte) 0x80}, "'\n".getBytes(StandardCharsets.US_ASCII)));
+        m.put("cookie_mac_alias", concat("# coding: macintosh\nx = '".getBytes(StandardCharsets.US_ASCII),
+                new byte[] {(byte) 0x80}, "'\n".getBytes(StandardCharsets.US_ASCII)));
+        m.put("cookie_ebcdic", "# coding: EBCDIC-CP-US\nx = 1\n".getBytes(StandardCharsets.US_ASCII));
+        m.put("cookie_mbcs_unknown_on_linux", "# coding: mbcs\nx = 1\n".getBytes(StandardCharsets.US_ASCII));
+        m.put("cookie_java_only_name", "# coding: IBM1047\nx = 1\n".getBytes(StandardCharsets.US_ASCII));
         // cookies naming other encodings, undecodable bytes after the first line
         m.put("corner_s73", new byte[] {35, 32, 45, 42, 45, 32, 99, 111, 100, 105, 110, 103, 58, 32, 108, 97, 116, 105, 110, 45, 49, 32, 45, 42, 45, 10, 120, 32, 61, 32, 39, 99, 97, 102, -23, 39, 10});
         m.put("corner_s77", new byte[] {32, 32, 35, 32, 99, 111, 100, 105, 110, 103, 58, 32, 108, 97, 116, 105, 110, 45, 49, 10, 120, 32, 61, 32, 39, 99, 97, 102, -23, 39, 10});

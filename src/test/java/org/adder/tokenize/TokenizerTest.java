@@ -337,6 +337,13 @@ class TokenizerTest {
     }
 
     @Test
+    void parserLeadingZerosRangeIsInBytes() {
+        PySyntaxError e = assertParserError("\u00e9 = 0123\n", "SyntaxError", "leading zeros in decimal integer "
+                + "literals are not permitted; use an 0o prefix for octal integers", 1, 6, "\u00e9 = 0123");
+        assertEquals(7, e.endOffset);
+    }
+
+    @Test
     void parserMismatchedBracket() {
         assertParserError("x = (1]\n", "SyntaxError", "closing parenthesis ']' does not match opening parenthesis '('",
                 1, 7, "x = (1]");
@@ -437,6 +444,24 @@ class TokenizerTest {
         Token bang = tokens.get(4);
         assertEquals("{ !", open.string() + " " + bang.string());
         assertEquals(" x = ", t.sourceText(open.endLine(), open.endCol(), bang.startLine(), bang.startCol()));
+    }
+
+    @Test
+    void anErrorIsFinal() {
+        Tokenizer t = new Tokenizer("x = 'abc\ny = 1\n", "f.py", false);
+        assertEquals("x", t.next().string());
+        assertEquals("=", t.next().string());
+        PySyntaxError first = assertThrows(PySyntaxError.class, t::next);
+        assertEquals(first, assertThrows(PySyntaxError.class, t::next));
+    }
+
+    @Test
+    void multiLineFStringMiddlesStartOnTheirFirstLine() {
+        // ast.parse("x = f'''a\nb{y}c\n'''\n"): Constant 'a\nb' at (1, 8)-(2, 1), Constant 'c\n' at (2, 4)-(3, 0)
+        List<String> middles = parserTokens("x = f'''a\nb{y}c\n'''\n").stream()
+                .filter(t -> t.type() == TokenType.FSTRING_MIDDLE)
+                .map(t -> t.startLine() + "," + t.startByteCol() + "-" + t.endLine() + "," + t.endByteCol()).toList();
+        assertEquals(List.of("1,8-2,1", "2,4-3,0"), middles);
     }
 
     @Test

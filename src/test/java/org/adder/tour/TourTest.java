@@ -181,7 +181,14 @@ class TourTest {
             String x = i < a.length ? a[i] : "<end>";
             String y = i < b.length ? b[i] : "<end>";
             if (!x.equals(y)) {
-                return "line " + (i + 1) + ": CPython " + x + " / Adder " + y;
+                // a window around the first differing character: model lines can be long
+                int at = 0;
+                while (at < Math.min(x.length(), y.length()) && x.charAt(at) == y.charAt(at)) {
+                    at++;
+                }
+                int from = Math.max(0, at - 60);
+                return "line " + (i + 1) + ": CPython " + x.substring(from, Math.min(x.length(), at + 60))
+                        + " / Adder " + y.substring(Math.min(from, y.length()), Math.min(y.length(), at + 60));
             }
         }
         return "same";
