@@ -88,8 +88,14 @@ abstract class ActionHelpers extends Parser {
         if (t == null) {
             return null;
         }
-        return new ExprTy.Constant(Literals.number(t.string), null, t.lineno, t.colOffset, t.endLineno,
-                t.endColOffset);
+        PyObject value;
+        try {
+            value = NumberLiterals.decode(t.string);
+        } catch (LiteralError e) {
+            // CPython leaves the columns out rather than underline a huge literal.
+            throw raiseAt(PySyntaxError.Kind.SYNTAX_ERROR, e.getMessage(), t.lineno, 0, t.endLineno, 0);
+        }
+        return new ExprTy.Constant(value, null, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
     }
 
     // ---- small conveniences ----
@@ -397,29 +403,34 @@ abstract class ActionHelpers extends Parser {
     // ---- strings and f-strings ----
 
     final ExprTy constantFromString(Token t) {
-        String s = t.string;
-        int q = 0;
-        boolean raw = false;
-        boolean bytes = false;
-        while (s.charAt(q) != '\'' && s.charAt(q) != '"') {
-            char c = s.charAt(q++);
-            raw |= c == 'r' || c == 'R';
-            bytes |= c == 'b' || c == 'B';
-        }
-        int quote = s.length() - q >= 6 && s.charAt(q) == s.charAt(q + 1) && s.charAt(q) == s.charAt(q + 2) ? 3 : 1;
-        String body = s.substring(q + quote, s.length() - quote);
         PyObject value;
         try {
-            if (bytes) {
-                value = PyBytes.of(Literals.decodeBytes(body, raw));
-            } else {
-                value = new PyStr(raw ? body : Literals.decodeStr(body));
-            }
-        } catch (Literals.Failure f) {
-            throw syntaxErrorKnownLocation(t, f.getMessage());
+            value = StringLiterals.decode(t.string, m -> warn(m, t.lineno));
+        } catch (LiteralError e) {
+            throw syntaxErrorKnownLocation(t, e.getMessage());
         }
-        String kind = s.charAt(0) == 'u' ? "u" : null;
-        return new ExprTy.Constant(value, kind, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
+        if (value instanceof PyStr str && t.string.indexOf('\\') >= 0) {
+            String body = nonRawBody(t.string);
+            if (body != null) {
+                value = EscapedSurrogates.str(body, str.value());
+            }
+        }
+        return new ExprTy.Constant(value, StringLiterals.kind(t.string), t.lineno, t.colOffset, t.endLineno,
+                t.endColOffset);
+    }
+
+    /** The body of a str literal token without an r prefix, else null. */
+    private static String nonRawBody(String token) {
+        int q = 0;
+        while (token.charAt(q) != '\'' && token.charAt(q) != '"') {
+            if ("rR".indexOf(token.charAt(q)) >= 0) {
+                return null;
+            }
+            q++;
+        }
+        int quotes = token.length() - q >= 6 && token.charAt(q + 1) == token.charAt(q)
+                && token.charAt(q + 2) == token.charAt(q) ? 3 : 1;
+        return token.substring(q + quotes, token.length() - quotes);
     }
 
     final ExprTy constantFromToken(Token t) {
@@ -429,11 +440,12 @@ abstract class ActionHelpers extends Parser {
     final ExprTy decodedConstantFromToken(Token t) {
         String v;
         try {
-            v = Literals.decodeStr(t.string);
-        } catch (Literals.Failure f) {
-            throw syntaxErrorKnownLocation(t, f.getMessage());
+            v = StringLiterals.decodeFStringMiddle(t.string, false, m -> warn(m, t.lineno));
+        } catch (LiteralError e) {
+            throw syntaxErrorKnownLocation(t, e.getMessage());
         }
-        return new ExprTy.Constant(new PyStr(v), null, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
+        return new ExprTy.Constant(EscapedSurrogates.str(t.string, v), null, t.lineno, t.colOffset, t.endLineno,
+                t.endColOffset);
     }
 
     final ExprTy checkFstringConversion(Token bang, ExprTy conv) {
@@ -551,17 +563,17 @@ abstract class ActionHelpers extends Parser {
             if (text.equals("{{") || text.equals("}}")) {
                 text = text.substring(0, 1);
             }
-            if (!raw && text.indexOf('\\') >= 0) {
-                try {
-                    text = Literals.decodeStr(text);
-                } catch (Literals.Failure f) {
-                    throw syntaxErrorKnownLocation(end, f.getMessage());
-                }
+            String source = text;
+            try {
+                text = StringLiterals.decodeFStringMiddle(text, raw, m -> warn(m, c.lineno));
+            } catch (LiteralError e) {
+                throw syntaxErrorKnownLocation(end, e.getMessage());
             }
             if (text.isEmpty()) {
                 return;
             }
-            item = new ExprTy.Constant(new PyStr(text), null, c.lineno, c.colOffset, c.endLineno, c.endColOffset);
+            item = new ExprTy.Constant(raw ? new PyStr(text) : EscapedSurrogates.str(source, text), null, c.lineno,
+                    c.colOffset, c.endLineno, c.endColOffset);
         }
         values.add(item);
     }
@@ -608,15 +620,15 @@ abstract class ActionHelpers extends Parser {
             ExprTy elem = flat.get(i);
             if (elem instanceof ExprTy.Constant first) {
                 if (i + 1 < flat.size() && flat.get(i + 1) instanceof ExprTy.Constant) {
-                    StringBuilder b = new StringBuilder();
+                    List<PyStr> parts = new ArrayList<>();
                     ExprTy.Constant last = first;
                     int j = i;
                     for (; j < flat.size() && flat.get(j) instanceof ExprTy.Constant c; j++) {
-                        b.append(((PyStr) c.value).value());
+                        parts.add((PyStr) c.value);
                         last = c;
                     }
                     i = j - 1;
-                    elem = new ExprTy.Constant(new PyStr(b.toString()), first.kind, first.lineno, first.colOffset,
+                    elem = new ExprTy.Constant(EscapedSurrogates.concat(parts), first.kind, first.lineno, first.colOffset,
                             last.endLineno, last.endColOffset);
                 }
                 if (fstring && ((PyStr) ((ExprTy.Constant) elem).value).value().isEmpty()) {
@@ -629,6 +641,13 @@ abstract class ActionHelpers extends Parser {
             return values.get(0);
         }
         return new ExprTy.JoinedStr(values, lineno, col, endLineno, endCol);
+    }
+
+    /** A SyntaxWarning from an action; only the first pass reports (the second would repeat it). */
+    final void warn(String message, int lineno) {
+        if (!callInvalidRules) {
+            input.warnings.add(new org.adder.tokenize.Tokenizer.Warning("SyntaxWarning", message, lineno));
+        }
     }
 
     // ---- errors of the invalid_* rules ----

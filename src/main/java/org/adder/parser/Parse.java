@@ -5,6 +5,7 @@ import org.adder.objects.PyException;
 import org.adder.objects.PySyntaxError;
 import org.adder.tokenize.SourceDecoder;
 import org.adder.tokenize.TokenType;
+import org.adder.tokenize.Tokenizer;
 
 /**
  * The parser's front door: {@code compile(source, filename, mode, PyCF_ONLY_AST)} as
@@ -31,6 +32,16 @@ public final class Parse {
      * @throws PySyntaxError as CPython raises it (message and position)
      */
     public static ModTy parse(byte[] source, String filename, String mode, boolean typeComments) {
+        return parse(source, filename, mode, typeComments, w -> { });
+    }
+
+    /**
+     * As {@link #parse(byte[], String, String, boolean)}, handing each SyntaxWarning CPython would
+     * issue (invalid escape sequences, a number followed by a keyword, ...) to {@code warnings},
+     * also when the parse then fails.
+     */
+    public static ModTy parse(byte[] source, String filename, String mode, boolean typeComments,
+                              java.util.function.Consumer<Tokenizer.Warning> warnings) {
         String text;
         try {
             text = SourceDecoder.decode(source, null).text();
@@ -38,22 +49,32 @@ public final class Parse {
             if (e.lineno != 0) {
                 throw e;
             }
-            // An encoding declaration error has no location: compile() reports offset -1.
-            throw new PySyntaxError(e.kind, e.msg, filename, 0, -1, null, 0, 0);
+            // An encoding declaration error has no location: compile() reports offset -1. A BOM with
+            // a cookie other than UTF-8's is reported with the cookie as written.
+            String msg = e.msg;
+            if (msg.startsWith("encoding problem: ") && source.length >= 3 && (source[0] & 0xff) == 0xEF) {
+                java.util.regex.Matcher m = COOKIE_NAME.matcher(new String(source, 3,
+                        Math.min(source.length - 3, 200), java.nio.charset.StandardCharsets.ISO_8859_1));
+                if (m.find()) {
+                    msg = "encoding problem: " + m.group(1) + " with BOM";
+                }
+            }
+            throw new PySyntaxError(e.kind, msg, filename, 0, -1, null, 0, 0);
         }
-        return parse(text, filename, mode, typeComments, declaresEncoding(source));
+        return parse(text, filename, mode, typeComments, declaresEncoding(source), warnings);
     }
 
     /** Parses already decoded source text (as compile() given a str). */
     public static ModTy parse(String text, String filename, String mode, boolean typeComments) {
-        return parse(text, filename, mode, typeComments, true);
+        return parse(text, filename, mode, typeComments, true, w -> { });
     }
 
-    private static ModTy parse(String text, String filename, String mode, boolean typeComments, boolean chars) {
+    private static ModTy parse(String text, String filename, String mode, boolean typeComments, boolean chars,
+                               java.util.function.Consumer<Tokenizer.Warning> warnings) {
         try {
-            return parseOnce(text, filename, mode, typeComments, chars);
+            return parseOnce(text, filename, mode, typeComments, chars, warnings);
         } catch (StackOverflowError e) {
-            return parseOnDeepStack(text, filename, mode, typeComments, chars);
+            return parseOnDeepStack(text, filename, mode, typeComments, chars, warnings);
         }
     }
 
@@ -86,16 +107,18 @@ public final class Parse {
         return false;
     }
 
+    private static final java.util.regex.Pattern COOKIE_NAME =
+            java.util.regex.Pattern.compile("(?m)^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
     private static final java.util.regex.Pattern COOKIE =
             java.util.regex.Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*[-\\w.]+");
 
     private static ModTy parseOnDeepStack(String text, String filename, String mode, boolean typeComments,
-                                          boolean chars) {
+                                          boolean chars, java.util.function.Consumer<Tokenizer.Warning> warnings) {
         ModTy[] result = new ModTy[1];
         RuntimeException[] failure = new RuntimeException[1];
         Thread t = new Thread(null, () -> {
             try {
-                result[0] = parseOnce(text, filename, mode, typeComments, chars);
+                result[0] = parseOnce(text, filename, mode, typeComments, chars, warnings);
             } catch (RuntimeException e) {
                 failure[0] = e;
             } catch (StackOverflowError e) {
@@ -120,7 +143,7 @@ public final class Parse {
     }
 
     private static ModTy parseOnce(String text, String filename, String mode, boolean typeComments,
-                                   boolean chars) {
+                                   boolean chars, java.util.function.Consumer<Tokenizer.Warning> warnings) {
         ParserInput input = new ParserInput(text, filename, mode.equals("exec"));
         input.interactive = mode.equals("single");
         if (typeComments) {
@@ -130,6 +153,14 @@ public final class Parse {
         GeneratedParser p = new GeneratedParser(input);
         p.typeComments = typeComments;
         try {
+            return parseTwice(p, input, mode);
+        } finally {
+            input.warnings.forEach(warnings);
+        }
+    }
+
+    private static ModTy parseTwice(GeneratedParser p, ParserInput input, String mode) {
+        try {
             ModTy result;
             try {
                 result = start(p, mode);
@@ -137,6 +168,9 @@ public final class Parse {
                 throw afterError(p, input, e);
             }
             if (result != null) {
+                if (mode.equals("single") && input.moreAfter(p.lastToken())) {
+                    throw p.syntaxError("multiple statements found while compiling a single statement");
+                }
                 checkDepth(result);
                 return result;
             }

@@ -117,24 +117,24 @@ abstract class Parser {
         return null;
     }
 
+    /**
+     * SOFT_KEYWORD: a NAME that is a soft keyword, or (as pegen compares only the name's length
+     * of each soft keyword) a prefix of one, such as {@code m} or {@code ty}.
+     */
     final Token softKeyword() {
         Token t = peek();
         if (t.type == TokenType.NAME.ordinal()) {
-            switch (t.string) {
-                case "_", "case", "match", "type" -> {
+            for (String k : SOFT_KEYWORDS) {
+                if (k.startsWith(t.string)) {
                     pos++;
                     return t;
-                }
-                default -> {
                 }
             }
         }
         return null;
     }
 
-    final Token expectNameToken() {
-        return expect(TokenType.NAME);
-    }
+    private static final String[] SOFT_KEYWORDS = {"_", "case", "match", "type"};
 
     // ---- combinators used by the generated code ----
 

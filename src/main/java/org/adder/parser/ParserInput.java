@@ -20,7 +20,6 @@ final class ParserInput {
     private final boolean[] lineAscii;
     /** Set once the tokenizer has failed; the parser then stops asking for tokens. */
     PySyntaxError tokenizerError;
-    boolean atEof;
     private int fstringDepth;
 
     ParserInput(String source, String filename, boolean execInput) {
@@ -61,6 +60,9 @@ final class ParserInput {
     /** A comment of the source: where it starts (byte column) and its text from the '#'. */
     private record Comment(int line, int col, int endCol, String text) {
     }
+
+    /** SyntaxWarnings of the tokenizer and the parser's actions, in the order they arose. */
+    final List<Tokenizer.Warning> warnings = new ArrayList<>();
 
     private java.util.ArrayDeque<Comment> comments;
     /** TYPE_IGNORE comments: Module.type_ignores as (line, tag). */
@@ -169,6 +171,8 @@ final class ParserInput {
         } catch (PySyntaxError e) {
             tokenizerError = characterOffsets ? e : withByteOffsets(e);
             throw tokenizerError;
+        } finally {
+            warnings.addAll(tokenizer.takeWarnings());
         }
         TokenType tt = t.type();
         int type = tt.ordinal();
@@ -177,18 +181,12 @@ final class ParserInput {
             if (kw >= 0) {
                 type = kw;
             }
-        } else if (tt == TokenType.ENDMARKER) {
-            atEof = true;
         } else if (tt == TokenType.FSTRING_START) {
             fstringDepth++;
-            fstringStarts.push(t.startLine());
+
         } else if (tt == TokenType.FSTRING_END) {
             fstringDepth--;
-            if (!fstringStarts.isEmpty()) {
-                spanning(fstringStarts.pop(), t.endLine());
-            }
-        } else if (tt == TokenType.STRING) {
-            spanning(t.startLine(), t.endLine());
+
         }
         int line = t.startLine();
         int col = t.startByteCol();
@@ -211,13 +209,15 @@ final class ParserInput {
                 endCol++;
             }
         }
+        if (tt == TokenType.STRING || tt == TokenType.FSTRING_MIDDLE) {
+            spanning(line, t.endLine());
+        }
         previous = new Token(type, t.string(), line, col, t.endLine(), endCol, tokenizer.level());
         return previous;
     }
 
     private Token previous;
-    private final java.util.ArrayDeque<Integer> fstringStarts = new java.util.ArrayDeque<>();
-    /** For a line where a string spanning lines ends: the line it starts on. */
+    /** For a line where a string (or an f-string's literal part) spanning lines ends: the line it starts on. */
     private final java.util.Map<Integer, Integer> stringStarts = new java.util.HashMap<>();
 
     private void spanning(int start, int end) {
@@ -282,9 +282,14 @@ final class ParserInput {
             if (e.reason == TokenizerError.Reason.ERROR) {
                 return e;
             }
-            if (e.reason == TokenizerError.Reason.EOF && tokenizer.level() > 0
-                    && errorLine > tokenizer.bracketLine(tokenizer.level() - 1)) {
-                return e;
+            // The tokenizer stopped in a state pegen turns into an error: only a bracket left open
+            // before the error's line is reported instead.
+            int level = tokenizer.level();
+            if (level > 0 && errorLine > tokenizer.bracketLine(level - 1)) {
+                int line = tokenizer.bracketLine(level - 1);
+                return errorAtBytes(PySyntaxError.Kind.SYNTAX_ERROR,
+                        "'" + tokenizer.bracket(level - 1) + "' was never closed", line,
+                        tokenizer.bracketByteCol(level - 1) + 1, line, 0);
             }
             return null;
         } catch (PySyntaxError e) {
@@ -299,8 +304,26 @@ final class ParserInput {
         return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    int lineCount() {
-        return lineStarts.length;
+    /**
+     * Whether anything but blanks and comments follows {@code last} (CPython's test for a
+     * 'single' input holding more than one statement).
+     */
+    boolean moreAfter(Token last) {
+        int i = last.endLineno > lineStarts.length ? text.length()
+                : Math.min(text.length(), lineStarts[last.endLineno - 1] + charIndex(last.endLineno, last.endColOffset));
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f') {
+                i++;
+            } else if (c == '#') {
+                while (i < text.length() && text.charAt(i) != '\n') {
+                    i++;
+                }
+            } else {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Source line {@code lineno} (1-based) with its newline, or "" past the end. */

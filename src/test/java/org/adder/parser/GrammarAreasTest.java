@@ -57,7 +57,8 @@ class GrammarAreasTest {
         EXEC.put("literals", List.of("1 + 1.5 + 2j + 0x1F + 0o17 + 0b101 + 1_000 + 1e10 + 1.e-3 + .5j\n",
                 "123456789012345678901234567890\n", "'a' \"b\" '''c''' \"\"\"d\"\"\"\n", "u'x' 'y'\n", "b'a' b'b'\n",
                 "r'\\d' rb'\\x00' BR'x'\n", "'\\n\\t\\x41\\u00e9\\U0001F600\\N{BULLET}\\101\\\\'\n",
-                "'''a\nb''' 'c'\n", "x = 'ab' 'cd' \\\n 'ef'\n", "'\\\nx'\n", "1if x else 2\n", "0_0\n", "00\n"));
+                "'''a\nb''' 'c'\n", "x = 'ab' 'cd' \\\n 'ef'\n", "'\\\nx'\n", "1if x else 2\n", "0_0\n", "00\n",
+                "'\\ud83d\\ude00' '\\ud83d' '\\ude00' '\\U0001F600'\n", "f'\\ud83d{x}\\ude00' '\\ud800' '\\udfff'\n"));
         EXEC.put("f-strings", List.of("f'{a}'\n", "f'a{b!r:>{c}}d'\n", "f'{x=}'\n", "f'{x = !s}'\n",
                 "f'{x=:10}'\n", "f'{{}}{a}{{'\n", "f'{a}' 'b' f'{c}'\n", "'a' f'b'\n", "f'''{\na\n}'''\n",
                 "f'{a:{b:{c}}}'\n", "f\"{'a'}\"\n", "f'{f\"{x}\"}'\n", "rf'\\d{x}'\n", "f'\\N{BULLET}{x}'\n",
@@ -86,7 +87,9 @@ class GrammarAreasTest {
                 "def f():\n  x\n y\n", "b'é'\n", "'a' b'b'\n", "x = '\\N{NO SUCH NAME}'\n"));
         OTHER_MODES.put("eval", List.of("1+2", "x if y else z\n", "yield x", "a, *b", "lambda: (yield)", "\n\n1\n\n",
                 "x = 1"));
-        OTHER_MODES.put("single", List.of("x = 1\n", "if x:\n  pass\n\n", "1;2\n", "\n", "x = (\n", "@d\ndef f(): pass\n\n"));
+        OTHER_MODES.put("single", List.of("x = 1\n", "if x:\n  pass\n\n", "1;2\n", "\n", "x = (\n", "@d\ndef f(): pass\n\n",
+                "x = 1\ny = 2\n", "x = 1\n# c\n\n", "if x:\n  pass\ny = 2\n", "x = 1; y = 2\n",
+                "def f():\n  pass\n\nf()\n"));
         OTHER_MODES.put("exec-tc", List.of("x = 1  # type: int\n", "x = 1\n# type: int\ny = 2\n",
                 "def f(a, # type: int\n      b):\n    # type: (...) -> None\n    pass\n",
                 "import x  # type: ignore[foo]\nimport y # type: ignore\n", "for x in y:  # type: int\n  pass\n",
