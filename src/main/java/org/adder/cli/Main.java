@@ -22,6 +22,9 @@ public final class Main {
     private static final Map<String, Tool> TOOLS = new TreeMap<>(Map.of(
             "tokenize", TokenizeTool::run,
             "ast", AstTool::run,
+            "dis", DisTool::run,
+            "py_compile", PyCompileTool::run,
+            "compileall", CompileAllTool::run,
             "tour", TourTool::run));
 
     private Main() {
@@ -47,6 +50,7 @@ public final class Main {
 
     static int run(String[] argv, PrintStream out, PrintStream err) {
         CommandLine cl = CommandLine.parse(argv);
+        SourceCompile.setInterpreterOptimize(cl.optimize());
         switch (cl.action()) {
             case USAGE_ERROR -> {
                 err.println(cl.error());
@@ -81,15 +85,18 @@ public final class Main {
                             + "': [Errno 2] No such file or directory");
                     return 2;
                 }
-                return notYet(err, "running " + cl.target());
+                return ScriptCompile.thenNotYet(file, cl.optimize(), out, err, "running " + cl.target());
+            }
+            case COMMAND -> {
+                return ScriptCompile.commandThenNotYet(cl.target(), cl.optimize(), out, err);
             }
             default -> {
-                return notYet(err, cl.action() == CommandLine.Action.COMMAND ? "running -c" : "running from stdin");
+                return ScriptCompile.stdinThenNotYet(System.in, cl.optimize(), out, err);
             }
         }
     }
 
-    private static int notYet(PrintStream err, String what) {
+    static int notYet(PrintStream err, String what) {
         err.println(PROGRAM + ": " + what + " is not supported yet: the bytecode VM is the next stage. "
                 + "Meanwhile 'adder -m tour FILE' shows every stage up to the bytecode.");
         return 1;

@@ -190,6 +190,7 @@ public final class TourTool {
             case "tokens" -> TokenizeTool::run;
             case "ast" -> (args, in, out, err) -> AstTool.run(new String[] {"-a", args[args.length - 1]}, in, out, err);
             case "symtable" -> (args, in, out, err) -> SymtableTool.run(args[args.length - 1], out, err);
+            case "dis" -> DisTool::run;
             default -> null;
         };
     }

@@ -29,6 +29,17 @@ public final class Bench {
         JOBS.put(name, job);
     }
 
+    /** A benchmark that runs whole processes side by side and prints its own figures. */
+    interface Run {
+        void run() throws Exception;
+    }
+
+    private static final Map<String, Run> RUNS = new TreeMap<>();
+
+    static void registerRun(String name, Run run) {
+        RUNS.put(name, run);
+    }
+
     static {
         Benchmarks.registerAll();
     }
@@ -37,8 +48,14 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && RUNS.containsKey(args[0])) {
+            RUNS.get(args[0]).run();
+            return;
+        }
         if (args.length != 1 || !JOBS.containsKey(args[0])) {
-            System.out.println("usage: scripts/bench NAME, where NAME is one of " + JOBS.keySet());
+            List<String> names = new ArrayList<>(JOBS.keySet());
+            names.addAll(RUNS.keySet());
+            System.out.println("usage: scripts/bench NAME, where NAME is one of " + names);
             System.exit(args.length == 0 ? 0 : 2);
         }
         Job job = JOBS.get(args[0]);

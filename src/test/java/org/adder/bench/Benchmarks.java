@@ -12,5 +12,7 @@ final class Benchmarks {
         Bench.register("symtable-pipeline", new Bench.Job("symbol tables, parser included on both sides, "
                 + "blocks counted", "symtable", SymtableBenchJob::pipeline));
         ParseBench.register();
+        CompileBench.register();
+        CompileAllBench.register();
     }
 }

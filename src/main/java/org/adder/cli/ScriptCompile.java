@@ -1,0 +1,139 @@
+package org.adder.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.adder.objects.PyException;
+import org.adder.objects.PySyntaxError;
+
+/**
+ * The first step of running a program ({@code adder FILE}, {@code adder -c CODE}, {@code adder -}):
+ * compile it, and report a file that does not compile exactly as {@code python3.12} does, with
+ * status 1, before anything could run. The VM that would run the code is not there yet.
+ */
+final class ScriptCompile {
+    private ScriptCompile() {
+    }
+
+    /** A script compiles under its absolute (not normalised) path, as CPython's {@code sys.argv[0]}. */
+    static int thenNotYet(Path file, int optimize, PrintStream out, PrintStream err, String what) {
+        byte[] source;
+        try {
+            source = Files.readAllBytes(file);
+        } catch (IOException e) {
+            err.println("adder: can't open file " + org.adder.objects.PyStr.repr(file.toAbsolutePath().toString())
+                    + ": " + ByteCompiler.osError(e, file.toString()));
+            return 2;
+        }
+        String name = file.isAbsolute() ? file.toString() : Path.of("").toAbsolutePath() + "/" + file;
+        try {
+            SourceCompile.bytes(source, name, optimize);
+        } catch (PyException e) {
+            return failed(fileTokenizerError(e, source, name), name, out, err);
+        }
+        return Main.notYet(err, what);
+    }
+
+    static int commandThenNotYet(String code, int optimize, PrintStream out, PrintStream err) {
+        try {
+            SourceCompile.text(code, "<string>", optimize);
+        } catch (PyException e) {
+            return failed(e, "<string>", out, err);
+        }
+        return Main.notYet(err, "running -c");
+    }
+
+    static int stdinThenNotYet(InputStream stdin, int optimize, PrintStream out, PrintStream err) {
+        byte[] source;
+        try {
+            source = stdin.readAllBytes();
+        } catch (IOException e) {
+            err.println("adder: can't read <stdin>: " + e.getMessage());
+            return 2;
+        }
+        try {
+            SourceCompile.bytes(source, "<stdin>", optimize);
+        } catch (PyException e) {
+            return failed(fileTokenizerError(e, source, "<stdin>"), "<stdin>", out, err);
+        }
+        return Main.notYet(err, "running from stdin");
+    }
+
+    private static final Pattern COOKIE = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
+
+    /**
+     * A script is read by CPython's file tokenizer, which words decoding failures its own way
+     * (and without a position) where {@code compile(bytes)} speaks of the encoding declaration.
+     */
+    static PyException fileTokenizerError(PyException e, byte[] source, String name) {
+        if (!(e instanceof PySyntaxError se) || se.lineno > 0 || se.msg == null) {
+            return e;
+        }
+        if (se.msg.startsWith("invalid or missing encoding declaration")) {
+            int line = 1;
+            int i = 0;
+            while (i < source.length) {
+                int b = source[i] & 0xff;
+                int n = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3
+                        : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+                if (n == 0 || !continues(source, i, n)) {
+                    return new PyException("SyntaxError", String.format("Non-UTF-8 code starting with '\\x%02x' in "
+                            + "file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ "
+                            + "for details", b, name, line));
+                }
+                if (b == '\n') {
+                    line++;
+                }
+                i += n;
+            }
+            return e;
+        }
+        if (se.msg.startsWith("encoding problem") || se.msg.startsWith("unknown encoding")) {
+            boolean bom = source.length >= 3 && (source[0] & 0xff) == 0xef && (source[1] & 0xff) == 0xbb
+                    && (source[2] & 0xff) == 0xbf;
+            String[] lines = new String(source, bom ? 3 : 0, Math.min(source.length - (bom ? 3 : 0), 4096),
+                    StandardCharsets.ISO_8859_1).split("\n", 3);
+            for (int l = 0; l < Math.min(2, lines.length); l++) {
+                Matcher m = COOKIE.matcher(lines[l]);
+                if (m.find()) {
+                    return new PyException("SyntaxError", "encoding problem: " + m.group(1) + (bom ? " with BOM" : ""));
+                }
+            }
+        }
+        return e;
+    }
+
+    /** Whether the {@code n - 1} bytes after {@code i} are UTF-8 continuation bytes (lead byte's range aside). */
+    private static boolean continues(byte[] s, int i, int n) {
+        if (i + n > s.length) {
+            return false;
+        }
+        int b0 = s[i] & 0xff;
+        for (int k = 1; k < n; k++) {
+            int b = s[i + k] & 0xff;
+            if (b < 0x80 || b > 0xbf) {
+                return false;
+            }
+        }
+        if (n >= 3) {
+            int b1 = s[i + 1] & 0xff;
+            return !(b0 == 0xe0 && b1 < 0xa0) && !(b0 == 0xed && b1 > 0x9f) && !(b0 == 0xf0 && b1 < 0x90)
+                    && !(b0 == 0xf4 && b1 > 0x8f);
+        }
+        return true;
+    }
+
+    private static int failed(PyException e, String name, PrintStream out, PrintStream err) {
+        out.flush();
+        if (!(e instanceof PySyntaxError) && !e.typeName().equals("SyntaxError")) {
+            err.print("Traceback (most recent call last):\n");
+        }
+        err.print(SourceCompile.report(e, name));
+        return 1;
+    }
+}

@@ -1,0 +1,163 @@
+package org.adder.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.adder.harness.CPython;
+import org.adder.harness.Parity;
+import org.adder.objects.Hashing;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Running a file that does not compile, {@code -m py_compile} and {@code -m compileall}, each
+ * against {@code python3.12} doing the same in the same directory.
+ */
+class CompileToolsTest {
+    private static Path dir;
+
+    @BeforeAll
+    static void files() throws IOException {
+        Hashing.useSeed(0);
+        dir = Path.of("target/compile-tools").toAbsolutePath();
+        if (Files.isDirectory(dir)) {
+            try (var s = Files.walk(dir)) {
+                s.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(dir.resolve("pkg/sub"));
+        write("good.py", "def f(x):\n    return [i * x for i in range(3)]\nprint(f(2))\n");
+        write("unclosed.py", "x = (1,\n");
+        write("indent.py", "if True:\nprint(1)\n");
+        write("nonlocal.py", "def f():\n    nonlocal x\n");
+        write("return.py", "x = 1\nreturn x\n");
+        write("wide.py", "s = 'żółw'; t = (s +\n    'é' ** )\n");
+        write("pkg/__init__.py", "");
+        write("pkg/a.py", "import os\n");
+        write("pkg/notes.txt", "not python\n");
+        write("pkg/sub/b.py", "class B:\n    def m(self): yield from range(2)\n");
+        write("pkg/sub/broken.py", "def (:\n");
+    }
+
+    private static void write(String name, String text) throws IOException {
+        Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    /** {@code python3.12 ARGS} in {@link #dir}. */
+    private static Parity.Outcome cpython(String... args) {
+        try {
+            Process p = CPython.process(args).directory(dir.toFile()).start();
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            return new Parity.Outcome(out, err, p.waitFor());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Adder's {@code Main.run} on absolute paths, since the test JVM's directory is not {@link #dir}. */
+    private static Parity.Outcome adder(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            status = Main.run(args, o, e);
+        }
+        return new Parity.Outcome(out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), status);
+    }
+
+    private static String abs(String name) {
+        return dir.resolve(name).toString();
+    }
+
+    @Test
+    void runningAFileThatDoesNotCompileReportsAsCPython() {
+        for (String name : List.of("unclosed.py", "indent.py", "nonlocal.py", "return.py", "wide.py")) {
+            Parity.Outcome expected = cpython(abs(name));
+            assertEquals(1, expected.status(), name);
+            assertEquals(expected, adder(abs(name)), name);
+        }
+        assertEquals(cpython("-c", "x = (1,"), adder("-c", "x = (1,"));
+        assertEquals(cpython("-c", "def f():\n  nonlocal y"), adder("-c", "def f():\n  nonlocal y"));
+    }
+
+    @Test
+    void aFileThatCompilesIsNotRunYet() {
+        Parity.Outcome o = adder(abs("good.py"));
+        assertEquals(1, o.status());
+        assertEquals("", o.stdout());
+        assertTrue(o.stderr().startsWith("adder: running " + abs("good.py") + " is not supported yet"), o.stderr());
+    }
+
+    @Test
+    void disOfAFileThatDoesNotCompile() {
+        Parity.Outcome expected = cpython("-m", "dis", abs("nonlocal.py"));
+        Parity.Outcome actual = adder("-m", "dis", abs("nonlocal.py"));
+        assertEquals(expected.status(), actual.status());
+        String tail = expected.stderr().substring(expected.stderr().indexOf("  File \"" + abs("nonlocal.py")));
+        assertEquals("Traceback (most recent call last):\n" + tail, actual.stderr());
+        assertEquals(cpython("-m", "dis", "-h"), adder("-m", "dis", "-h"));
+        assertEquals(cpython("-m", "dis", abs("missing.py")), adder("-m", "dis", abs("missing.py")));
+    }
+
+    @Test
+    void pyCompileAsCPython() throws IOException {
+        for (String[] args : List.of(new String[] {abs("good.py")}, new String[] {abs("unclosed.py")},
+                new String[] {"-q", abs("indent.py")}, new String[] {abs("good.py"), abs("wide.py"), abs("return.py")},
+                new String[] {abs("missing.py")}, new String[] {}, new String[] {"-h"}, new String[] {"-x"})) {
+            List<String> all = new ArrayList<>(List.of("-m", "py_compile"));
+            all.addAll(Arrays.asList(args));
+            String[] argv = all.toArray(String[]::new);
+            assertEquals(cpython(argv), adder(argv), String.join(" ", all));
+        }
+        Path ours = dir.resolve("__pycache__/good." + ByteCompiler.CACHE_TAG + ".pyc");
+        Path theirs = dir.resolve("__pycache__/good.cpython-312.pyc");
+        byte[] a = Files.readAllBytes(ours);
+        byte[] b = Files.readAllBytes(theirs);
+        // the same header (magic, flags, source mtime and size)
+        assertArrayEquals(Arrays.copyOf(b, 16), Arrays.copyOf(a, 16));
+    }
+
+    @Test
+    void compileallAsCPython() {
+        List<List<String>> runs = List.of(List.of("pkg"), List.of("pkg"), List.of("-f", "pkg"), List.of("-q", "-f", "pkg"),
+                List.of("-qq", "-f", "pkg"), List.of("-l", "-f", "pkg"), List.of("-f", "-x", "broken", "pkg"),
+                List.of("-f", "-d", "/installed", "pkg", "good.py", "unclosed.py"), List.of("-f", "-o", "1", "-o", "2",
+                        "pkg/sub"), List.of("-f", "-b", "pkg/sub"), List.of("missing"), List.of("-h"),
+                List.of("-r"), List.of("--invalidation-mode", "bogus", "pkg"),
+                List.of("-f", "--invalidation-mode", "checked-hash", "pkg"));
+        for (List<String> run : runs) {
+            List<String> cp = new ArrayList<>(List.of("-m", "compileall"));
+            List<String> ad = new ArrayList<>(List.of("-m", "compileall"));
+            for (String a : run) {
+                cp.add(a);
+                // CPython runs in dir with relative names; Adder runs here, so its names are absolute and
+                // its output is compared with dir's prefix removed
+                ad.add(a.startsWith("-") || a.startsWith("/") || a.matches("\\d+|broken|bogus|checked-hash")
+                        ? a : abs(a));
+            }
+            Parity.Outcome expected = cpython(cp.toArray(String[]::new));
+            Parity.Outcome actual = adder(ad.toArray(String[]::new));
+            String prefix = dir + "/";
+            Parity.Outcome relative = new Parity.Outcome(actual.stdout().replace(prefix, ""),
+                    actual.stderr().replace(prefix, ""), actual.status());
+            assertEquals(expected, relative, String.join(" ", run));
+        }
+    }
+}
