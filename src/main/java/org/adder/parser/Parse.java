@@ -89,7 +89,14 @@ public final class Parse {
         try {
             result = parse(text, filename, mode, typeComments, bom, warnings);
         } catch (PySyntaxError e) {
-            if (decodeError != null && line[0] <= e.lineno) {
+            if (decodeError instanceof UndecodableSource.IdentifierError id && e instanceof RestOfSourceError
+                    && line[0] <= e.lineno) {
+                throw new PyException("UnicodeDecodeError", id.codecMessage);
+            }
+            boolean before = decodeError instanceof PySyntaxError d && !(d instanceof UndecodableSource.IdentifierError)
+                    && (e instanceof RestOfSourceError
+                    || e.lineno == d.lineno && e.offset > 0 && e.offset < d.offset);
+            if (decodeError != null && line[0] <= e.lineno && !before) {
                 throw decodeError;
             }
             throw bom ? e : UndecodableSource.rawOffsets(source, e);
@@ -284,7 +291,7 @@ public final class Parse {
             return input.tokenizerError;
         }
         PySyntaxError later = input.checkRestOfSource(p.lastToken().lineno);
-        return later != null ? later : e;
+        return later != null ? new RestOfSourceError(later) : e;
     }
 
     private static PySyntaxError genericError(GeneratedParser p, ParserInput input, Token last) {
@@ -298,7 +305,18 @@ public final class Parse {
         PySyntaxError e = last.type == TokenType.ENDMARKER.ordinal()
                 ? p.raiseAt(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", last.lineno, 0, last.lineno, 0)
                 : p.errorAtToken(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", last);
+        boolean met = input.tokenizerError != null;
         PySyntaxError later = input.checkRestOfSource(p.lastToken().lineno);
-        return later != null ? later : e;
+        return later == null ? e : met ? later : new RestOfSourceError(later);
+    }
+
+    /**
+     * A tokenizer error found after the parser failed, by tokenizing the rest of the source:
+     * there CPython never decodes an identifier into a SyntaxError (see {@link UndecodableSource}).
+     */
+    static final class RestOfSourceError extends PySyntaxError {
+        RestOfSourceError(PySyntaxError e) {
+            super(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset);
+        }
     }
 }

@@ -180,9 +180,17 @@ final class UndecodableSource {
         while (e < source.length && identifierByte(source[e])) {
             e++;
         }
-        String msg = "(unicode error) " + codecMessage(s, e);
-        return new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, msg, filename, line, e - lineStart,
-                lineText(line), line, -1);
+        return new IdentifierError(codecMessage(s, e), filename, line, e - lineStart, lineText(line));
+    }
+
+    /** An identifier's decoding error; the codec's own message is kept for the bare UnicodeDecodeError. */
+    static final class IdentifierError extends PySyntaxError {
+        final String codecMessage;
+
+        IdentifierError(String codecMessage, String filename, int line, int offset, String text) {
+            super(Kind.SYNTAX_ERROR, "(unicode error) " + codecMessage, filename, line, offset, text, line, -1);
+            this.codecMessage = codecMessage;
+        }
     }
 
     private static boolean identifierByte(byte b) {

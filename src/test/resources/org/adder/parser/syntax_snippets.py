@@ -69,6 +69,9 @@ UNDECODABLE = [
     b'abc\xf6def = 1\n', b'x = f"\xf6"\n', b"x = '''a\nb\xf6'''\n", b'x = r"\xf6"\n', b'x = 1 \xf6\n',
     b'x = (1,\n\xf6)\n', b'def f():\n    return "\xf6"\n', b'x = "\\\xf6"\n', b'x = "\xf6" "a"\n',
     b'x = "a" "\xf6"\n', b'x = \xe4\xb8\n', b'x = 1 +\n# \xf6\n', b'x = "\xed\xa0\x80"\n',
+    b'1 1\nb\xf6 = 2\n', b'(1 +\nb\xf6\n', b'x = )\nb\xf6\n', b'x = 1\n  y = 2\nb\xf6\n', b'def f(:\n b\xf6\n',
+    b'x = = "\xf6"\n', b'x = "\xf6" = =\n', b'x = 1 1 b\xf6\n', b'1 1\nx = "\xf6"\n', b'x = "\\n\xf6a\xf6"\n',
+    b"x = '''\xf6\nb'''\n", b"x = '''a\nbc\xf6'''\n", b'x = "a\xf6"; y\xf6 = 2\n',
 ]
 
 
