@@ -42,6 +42,15 @@ public final class Parse {
      */
     public static ModTy parse(byte[] source, String filename, String mode, boolean typeComments,
                               java.util.function.Consumer<Tokenizer.Warning> warnings) {
+        if (!declaresEncoding(source) && UndecodableSource.isInvalidUtf8(source)) {
+            return parseUndecodable(source, filename, mode, typeComments, false, warnings);
+        }
+        if (hasBom(source)) {
+            byte[] rest = java.util.Arrays.copyOfRange(source, 3, source.length);
+            if (!declaresEncoding(rest) && UndecodableSource.isInvalidUtf8(rest)) {
+                return parseUndecodable(rest, filename, mode, typeComments, true, warnings);
+            }
+        }
         String text;
         try {
             text = SourceDecoder.decode(source, null).text();
@@ -64,6 +73,40 @@ public final class Parse {
         return parse(text, filename, mode, typeComments, declaresEncoding(source), warnings);
     }
 
+    /**
+     * Bytes that are not UTF-8 and declare no encoding: the parser meets the bad bytes where they
+     * are, so an error before them wins, and bytes in comments are no error at all.
+     */
+    private static ModTy parseUndecodable(byte[] source, String filename, String mode, boolean typeComments,
+                                          boolean bom, java.util.function.Consumer<Tokenizer.Warning> warnings) {
+        String text = UndecodableSource.replacing(source);
+        int[] line = {Integer.MAX_VALUE};
+        RuntimeException decodeError = UndecodableSource.firstError(source, text, filename, line);
+        if (bom && decodeError instanceof PySyntaxError e) {
+            decodeError = UndecodableSource.characterOffsets(e);
+        }
+        ModTy result;
+        try {
+            result = parse(text, filename, mode, typeComments, bom, warnings);
+        } catch (PySyntaxError e) {
+            if (decodeError instanceof UndecodableSource.IdentifierError id && e instanceof RestOfSourceError
+                    && line[0] <= e.lineno) {
+                throw new PyException("UnicodeDecodeError", id.codecMessage);
+            }
+            boolean before = decodeError instanceof PySyntaxError d && !(d instanceof UndecodableSource.IdentifierError)
+                    && (e instanceof RestOfSourceError
+                    || e.lineno == d.lineno && e.offset > 0 && e.offset < d.offset);
+            if (decodeError != null && line[0] <= e.lineno && !before) {
+                throw decodeError;
+            }
+            throw bom ? e : UndecodableSource.rawOffsets(source, e);
+        }
+        if (decodeError != null) {
+            throw decodeError;
+        }
+        return result;
+    }
+
     /** Parses already decoded source text (as compile() given a str). */
     public static ModTy parse(String text, String filename, String mode, boolean typeComments) {
         return parse(text, filename, mode, typeComments, true, w -> { });
@@ -83,6 +126,11 @@ public final class Parse {
      * lines): CPython's tokenizer then knows an encoding and reports error offsets in characters,
      * otherwise in bytes.
      */
+    private static boolean hasBom(byte[] source) {
+        return source.length >= 3 && (source[0] & 0xff) == 0xEF && (source[1] & 0xff) == 0xBB
+                && (source[2] & 0xff) == 0xBF;
+    }
+
     static boolean declaresEncoding(byte[] source) {
         if (source.length >= 3 && (source[0] & 0xff) == 0xEF && (source[1] & 0xff) == 0xBB
                 && (source[2] & 0xff) == 0xBF) {
@@ -243,7 +291,7 @@ public final class Parse {
             return input.tokenizerError;
         }
         PySyntaxError later = input.checkRestOfSource(p.lastToken().lineno);
-        return later != null ? later : e;
+        return later != null ? new RestOfSourceError(later) : e;
     }
 
     private static PySyntaxError genericError(GeneratedParser p, ParserInput input, Token last) {
@@ -257,7 +305,18 @@ public final class Parse {
         PySyntaxError e = last.type == TokenType.ENDMARKER.ordinal()
                 ? p.raiseAt(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", last.lineno, 0, last.lineno, 0)
                 : p.errorAtToken(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax", last);
+        boolean met = input.tokenizerError != null;
         PySyntaxError later = input.checkRestOfSource(p.lastToken().lineno);
-        return later != null ? later : e;
+        return later == null ? e : met ? later : new RestOfSourceError(later);
+    }
+
+    /**
+     * A tokenizer error found after the parser failed, by tokenizing the rest of the source:
+     * there CPython never decodes an identifier into a SyntaxError (see {@link UndecodableSource}).
+     */
+    static final class RestOfSourceError extends PySyntaxError {
+        RestOfSourceError(PySyntaxError e) {
+            super(e.kind, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset);
+        }
     }
 }

@@ -167,7 +167,7 @@ public final class SourceDecoder {
      * a sequence and for each longest valid prefix of a sequence cut short (Java's decoder
      * differs, e.g. for encoded surrogates).
      */
-    static String utf8Replacing(byte[] b, int from, int to) {
+    public static String utf8Replacing(byte[] b, int from, int to) {
         StringBuilder out = new StringBuilder(to - from);
         int i = from;
         while (i < to) {

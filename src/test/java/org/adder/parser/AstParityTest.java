@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class AstParityTest {
     /** Files identical so far; the corpus has 2,231. */
-    private static final int CORPUS_FLOOR = 2230;
+    private static final int CORPUS_FLOOR = 2231;
 
     @Test
     void corpus() {

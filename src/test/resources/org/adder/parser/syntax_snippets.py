@@ -57,6 +57,22 @@ def snippets(libdir):
         if name.startswith("badsyntax_") and name.endswith(".py"):
             with open(os.path.join(test, name), "rb") as f:
                 yield f.read().decode("utf-8", "surrogateescape")
+    # Undecodable bytes without an encoding declaration, met where they stand.
+    for data in UNDECODABLE:
+        yield data.decode("utf-8", "surrogateescape")
+
+
+UNDECODABLE = [
+    b'print("b\xf6se")\n', b'b\xf6se = 1\n', b'x = b"b\xf6se"\n', b'x = f"b\xf6se{1}"\n',
+    b'x = 1\nprint("b\xf6se")\n', b'\xef\xbb\xbfprint("b\xf6se")\n', b'x = 1\nb\xf6se = 2\n',
+    b'#\n"\xf6"\n', b'x = "\xe4\xb8"\n', b'(1 +\n"\xf6"\n', b'\xf6\n', b'ab\xf6 = 1\n', b'\xf6b = 1\n',
+    b'abc\xf6def = 1\n', b'x = f"\xf6"\n', b"x = '''a\nb\xf6'''\n", b'x = r"\xf6"\n', b'x = 1 \xf6\n',
+    b'x = (1,\n\xf6)\n', b'def f():\n    return "\xf6"\n', b'x = "\\\xf6"\n', b'x = "\xf6" "a"\n',
+    b'x = "a" "\xf6"\n', b'x = \xe4\xb8\n', b'x = 1 +\n# \xf6\n', b'x = "\xed\xa0\x80"\n',
+    b'1 1\nb\xf6 = 2\n', b'(1 +\nb\xf6\n', b'x = )\nb\xf6\n', b'x = 1\n  y = 2\nb\xf6\n', b'def f(:\n b\xf6\n',
+    b'x = = "\xf6"\n', b'x = "\xf6" = =\n', b'x = 1 1 b\xf6\n', b'1 1\nx = "\xf6"\n', b'x = "\\n\xf6a\xf6"\n',
+    b"x = '''\xf6\nb'''\n", b"x = '''a\nbc\xf6'''\n", b'x = "a\xf6"; y\xf6 = 2\n',
+]
 
 
 def main():
@@ -71,6 +87,8 @@ def main():
             continue
         except SyntaxError as e:
             err = f"{type(e).__name__}|{e.msg}|{e.lineno}|{e.offset}|{e.end_lineno}|{e.end_offset}|{e.text!r}"
+        except UnicodeDecodeError as e:
+            err = f"{type(e).__name__}|{e}"
         except (MemoryError, RecursionError, ValueError) as e:
             continue
         print(base64.b64encode(data).decode("ascii") + "\t" + err.replace("\n", "\\n"))
