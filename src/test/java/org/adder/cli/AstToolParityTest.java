@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  */
 class AstToolParityTest {
     /** Identical files so far; raise as the parser improves, the total when complete. */
-    private static final int FLOOR = 2230;
+    private static final int FLOOR = 2231;
 
     @Test
     void corpusAsCPython() {
