@@ -17,16 +17,39 @@ import org.adder.objects.PyTuple;
  * name-like members is replaced by an equal string interned earlier. Within one compilation
  * every literal is a single merged object, so the strings interned earlier are the
  * identifiers the parser interned while reading the module (single characters and the empty
- * string are shared singletons, so they never count). Strings the process interned before
- * (e.g. by importing modules) are beyond this model.
+ * string are shared singletons, so they never count), and the strings the interpreter interned
+ * before: of those only the builtins' names are modelled, not what importing modules interned.
  */
 final class StringInterning {
     private StringInterning() {
     }
 
+    /** The names in {@code builtins}, interned as its dictionary's keys when the interpreter starts. */
+    private static final java.util.List<String> BUILTINS = java.util.List.of((
+            "ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup "
+            + "BlockingIOError BrokenPipeError BufferError BytesWarning ChildProcessError "
+            + "ConnectionAbortedError ConnectionError ConnectionRefusedError ConnectionResetError "
+            + "DeprecationWarning EOFError Ellipsis EncodingWarning EnvironmentError Exception "
+            + "ExceptionGroup False FileExistsError FileNotFoundError FloatingPointError "
+            + "FutureWarning GeneratorExit IOError ImportError ImportWarning IndentationError "
+            + "IndexError InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError "
+            + "MemoryError ModuleNotFoundError NameError None NotADirectoryError NotImplemented "
+            + "NotImplementedError OSError OverflowError PendingDeprecationWarning PermissionError "
+            + "ProcessLookupError RecursionError ReferenceError ResourceWarning RuntimeError "
+            + "RuntimeWarning StopAsyncIteration StopIteration SyntaxError SyntaxWarning "
+            + "SystemError SystemExit TabError TimeoutError True TypeError UnboundLocalError "
+            + "UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError "
+            + "UnicodeWarning UserWarning ValueError Warning ZeroDivisionError abs aiter all anext "
+            + "any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile "
+            + "complex copyright credits delattr dict dir divmod enumerate eval exec exit filter "
+            + "float format frozenset getattr globals hasattr hash help hex id input int isinstance "
+            + "issubclass iter len license list locals map max memoryview min next object oct open "
+            + "ord pow print property quit range repr reversed round set setattr slice sorted "
+            + "staticmethod str sum super tuple type vars zip").split(" "));
+
     /** Every identifier in the tree (names, attributes, arguments, imports...). */
     static Set<String> identifiers(AstNode root) {
-        Set<String> out = new HashSet<>();
+        Set<String> out = new HashSet<>(BUILTINS);
         List<Object> work = new ArrayList<>();
         work.add(root);
         while (!work.isEmpty()) {
