@@ -67,7 +67,7 @@ public final class DisTool {
         }
         CodeObject code;
         try {
-            code = SourceCompile.bytes(source, name, -1);
+            code = SourceCompile.bytes(source, name, -1, err::print);
         } catch (PyException e) {
             out.flush();
             // CPython's traceback also lists runpy's and dis.py's frames, which Adder does not have

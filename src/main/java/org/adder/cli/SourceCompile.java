@@ -51,6 +51,56 @@ public final class SourceCompile {
         return Compiler.compile(mod, filename, linesFor(filename, text), "exec", level(optimize));
     }
 
+    /**
+     * As {@link #bytes(byte[], String, int)}, handing {@code warnings} each SyntaxWarning as the
+     * warnings module prints it, in CPython's order: the parser's as it reads, then the
+     * compiler's. Each one prints, even the same message on the same line again (CPython warns
+     * without a registry, so the "default" action does not deduplicate).
+     */
+    public static CodeObject bytes(byte[] source, String filename, int optimize,
+                                   java.util.function.Consumer<String> warnings) {
+        String lines = null;
+        try {
+            lines = linesFor(filename, SourceDecoder.decode(source, filename).text());
+        } catch (PyException e) {
+            // the parse below raises the same error
+        }
+        String quoted = lines;
+        ModTy mod;
+        try {
+            mod = Parse.parse(source, filename, "exec", false,
+                    w -> warnings.accept(parserWarning(filename, quoted, w)));
+        } catch (PyException e) {
+            try {
+                // the tree as text gives it, where only the parse from bytes fails
+                mod = Parse.parse(SourceDecoder.decode(source, filename).text(), filename, "exec", false);
+            } catch (PyException again) {
+                throw e;
+            }
+        }
+        Compiler.Compiled compiled = Compiler.compileWithWarnings(mod, filename, lines, "exec", level(optimize));
+        for (org.adder.compiler.CompileErrors.Warning w : compiled.warnings()) {
+            warnings.accept(w.format(lines));
+        }
+        return compiled.code();
+    }
+
+    /** A parser warning as {@code warnings.formatwarning} shows it, with its line when the file has it. */
+    private static String parserWarning(String filename, String lines, org.adder.tokenize.Tokenizer.Warning w) {
+        String head = filename + ":" + w.lineno() + ": " + w.category() + ": " + w.message() + "\n";
+        String line = lineOf(lines, w.lineno());
+        return line == null || line.isEmpty() ? head : head + "  " + line + "\n";
+    }
+
+    /** Line {@code lineno} of {@code text}, stripped, or null. */
+    private static String lineOf(String text, int lineno) {
+        if (text == null || lineno < 1) {
+            return null;
+        }
+        String[] all = text.split("\n", -1);
+        return lineno > all.length ? null : all[lineno - 1].strip();
+    }
+
     /** Compiles source text, as {@code compile(str, ...)} and {@code -c} do (any cookie ignored). */
     public static CodeObject text(String source, String filename, int optimize) {
         ModTy mod = Parse.parse(source, filename, "exec", false);

@@ -61,7 +61,7 @@ public final class Assembler {
         byte[] kinds = new byte[nlocalsplus];
         computeLocalsplusInfo(nlocalsplus, localsplusnames, kinds);
         return new CodeObject(unit.posonlyargcount + unit.argcount, unit.posonlyargcount, unit.kwonlyargcount,
-                maxdepth, unit.flags, PyBytes.of(code), PyTuple.of(consts), strings(unit.names.keySet()),
+                maxdepth, unit.flags, PyBytes.of(code), PyTuple.of(StringInterning.apply(consts, unit.interned)), strings(unit.names.keySet()),
                 strings(localsplusnames), PyBytes.of(kinds), new PyStr(unit.filename), new PyStr(unit.name),
                 new PyStr(unit.qualname != null ? unit.qualname : unit.name), unit.firstlineno,
                 PyBytes.of(linetable), PyBytes.of(exceptiontable));

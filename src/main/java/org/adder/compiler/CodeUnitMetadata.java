@@ -34,6 +34,8 @@ public final class CodeUnitMetadata {
     public int flags;
     /** Parameters (positional, keyword-only, *args, **kwargs): locals that start initialised. */
     public int nparams;
+    /** The strings interned before this unit's code object is made (see {@code StringInterning}). */
+    public Set<String> interned = Set.of();
 
     /** Index of {@code value} in the unit's constants, adding it if no constant has its key. */
     public int addConst(PyObject value) {

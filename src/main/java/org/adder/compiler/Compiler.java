@@ -127,6 +127,8 @@ public final class Compiler {
     }
 
     private ModTy optimized;
+    /** The identifiers the parser interned, which make code objects rebuild some frozensets. */
+    private java.util.Set<String> parsedIdentifiers = java.util.Set.of();
 
     private static Compiler prepare(ModTy mod, String filename, String source, int optimize, UnitFinisher finisher) {
         int level = optimize < 0 ? 0 : optimize;
@@ -135,6 +137,7 @@ public final class Compiler {
         SymbolTable st = SymbolTable.build(opt, filename, source, future);
         Compiler c = new Compiler(filename, source, level, future, st, finisher);
         c.optimized = opt;
+        c.parsedIdentifiers = StringInterning.identifiers(mod);
         return c;
     }
 
@@ -190,6 +193,7 @@ public final class Compiler {
         CodeUnitMetadata md = new CodeUnitMetadata();
         md.name = name;
         md.filename = filename;
+        md.interned = parsedIdentifiers;
         for (String v : ste.varnames()) {
             md.addVarname(v);
         }

@@ -43,6 +43,9 @@ class CompileToolsTest {
         write("nonlocal.py", "def f():\n    nonlocal x\n");
         write("return.py", "x = 1\nreturn x\n");
         write("wide.py", "s = 'żółw'; t = (s +\n    'é' ** )\n");
+        write("warns.py", "x = 1\nif x is 1 or x is 1: pass\ny = \"\\d\" + \"\\d\"\nassert (x, 1)\n"
+                + "z = [0x1for x in y]\ndef f(v):\n    return v in {'linktype', 'element', 'link', 'attlist'}\n"
+                + "element = 1\n");
         write("pkg/__init__.py", "");
         write("pkg/a.py", "import os\n");
         write("pkg/notes.txt", "not python\n");
@@ -114,6 +117,17 @@ class CompileToolsTest {
         assertEquals("Traceback (most recent call last):\n" + tail, actual.stderr());
         assertEquals(cpython("-m", "dis", "-h"), adder("-m", "dis", "-h"));
         assertEquals(cpython("-m", "dis", abs("missing.py")), adder("-m", "dis", abs("missing.py")));
+    }
+
+    @Test
+    void disPrintsSyntaxWarningsAsCPython() {
+        // every warning prints (no deduplication), the parser's before the compiler's
+        Parity.Outcome expected = cpython("-m", "dis", abs("warns.py"));
+        assertTrue(expected.stderr().contains("SyntaxWarning"), expected.stderr());
+        Parity.Outcome actual = adder("-m", "dis", abs("warns.py"));
+        assertEquals(expected.stderr(), actual.stderr());
+        assertEquals(expected.stdout().replaceAll("0x[0-9a-f]+", "0x?"), actual.stdout().replaceAll("0x[0-9a-f]+", "0x?"));
+        assertEquals(expected.status(), actual.status());
     }
 
     @Test

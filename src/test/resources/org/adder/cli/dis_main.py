@@ -4,19 +4,18 @@ Usage: python3.12 dis_main.py FILE
 
 Object addresses (`0x...`) are masked, as they differ between processes. A file that does not
 compile ends in the traceback CPython prints (its C printer), less the frames of runpy and dis.py that Adder does
-not have. Compiler warnings are left out: Adder's tools do not print them yet.
+not have. The parser's and compiler's SyntaxWarnings print to stderr under the default filters,
+as they do for `python -m dis FILE`.
 """
 import re
 import runpy
 import sys
-import warnings
 import contextlib
 import io
 
 
 def main():
     path = sys.argv[-1]
-    warnings.simplefilter("ignore")
     out = io.StringIO()
     sys.argv = ["dis", path]
     try:
