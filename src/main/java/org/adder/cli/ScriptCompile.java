@@ -36,6 +36,10 @@ final class ScriptCompile {
         } catch (PyException e) {
             return failed(fileTokenizerError(e, source, name), name, out, err);
         }
+        if (!declaresEncoding(source) && firstUndecodableLine(source) > 0) {
+            // the file tokenizer checks every line it reads, comments included
+            return failed(nonUtf8(source, name), name, out, err);
+        }
         return Main.notYet(err, what);
     }
 
@@ -64,6 +68,70 @@ final class ScriptCompile {
         return Main.notYet(err, "running from stdin");
     }
 
+    /** Errors found only after the tokenizer has read on: by then it has met every bad line. */
+    private static boolean readsToTheEnd(String msg) {
+        return msg.startsWith("(unicode error)") || msg.endsWith("was never closed")
+                || msg.startsWith("unexpected EOF") || msg.startsWith("unterminated triple-quoted")
+                || msg.startsWith("expected an indented block");
+    }
+
+    /** The 1-based line of the first byte sequence that is not UTF-8, or 0 when all of it is. */
+    private static int firstUndecodableLine(byte[] source) {
+        int line = 1;
+        int i = 0;
+        while (i < source.length) {
+            int b = source[i] & 0xff;
+            int n = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3
+                    : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+            if (n == 0 || !continues(source, i, n)) {
+                return line;
+            }
+            if (b == '\n') {
+                line++;
+            }
+            i += n;
+        }
+        return 0;
+    }
+
+    /** CPython's file-tokenizer error for the first byte that is not UTF-8 (there must be one). */
+    private static PyException nonUtf8(byte[] source, String name) {
+        int line = firstUndecodableLine(source);
+        int i = 0;
+        for (int l = 1; l < line; i++) {
+            if (source[i] == '\n') {
+                l++;
+            }
+        }
+        while (true) {
+            int b = source[i] & 0xff;
+            int n = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3
+                    : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+            if (n == 0 || !continues(source, i, n)) {
+                return new PyException("SyntaxError", String.format("Non-UTF-8 code starting with '\\x%02x' in "
+                        + "file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ "
+                        + "for details", b, name, line));
+            }
+            i += n;
+        }
+    }
+
+    /** A BOM or a coding cookie on line 1 or 2: then the declared codec decodes the whole file first. */
+    private static boolean declaresEncoding(byte[] source) {
+        if (source.length >= 3 && (source[0] & 0xff) == 0xef && (source[1] & 0xff) == 0xbb
+                && (source[2] & 0xff) == 0xbf) {
+            return true;
+        }
+        String[] lines = new String(source, 0, Math.min(source.length, 4096), StandardCharsets.ISO_8859_1)
+                .split("\n", 3);
+        for (int l = 0; l < Math.min(2, lines.length); l++) {
+            if (COOKIE.matcher(lines[l]).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Pattern COOKIE = Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*([-\\w.]+)");
 
     /**
@@ -71,27 +139,17 @@ final class ScriptCompile {
      * (and without a position) where {@code compile(bytes)} speaks of the encoding declaration.
      */
     static PyException fileTokenizerError(PyException e, byte[] source, String name) {
-        if (!(e instanceof PySyntaxError se) || se.lineno > 0 || se.msg == null) {
+        if (!(e instanceof PySyntaxError se) || se.msg == null) {
             return e;
         }
+        if (se.lineno > 0) {
+            // compile(bytes) meets undecodable UTF-8 only at the token holding it; the file tokenizer
+            // checks each line as it reads it, so a bad line is reported before what follows it
+            int bad = declaresEncoding(source) ? 0 : firstUndecodableLine(source);
+            return bad > 0 && (bad <= se.lineno || readsToTheEnd(se.msg)) ? nonUtf8(source, name) : e;
+        }
         if (se.msg.startsWith("invalid or missing encoding declaration")) {
-            int line = 1;
-            int i = 0;
-            while (i < source.length) {
-                int b = source[i] & 0xff;
-                int n = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3
-                        : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-                if (n == 0 || !continues(source, i, n)) {
-                    return new PyException("SyntaxError", String.format("Non-UTF-8 code starting with '\\x%02x' in "
-                            + "file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ "
-                            + "for details", b, name, line));
-                }
-                if (b == '\n') {
-                    line++;
-                }
-                i += n;
-            }
-            return e;
+            return firstUndecodableLine(source) > 0 ? nonUtf8(source, name) : e;
         }
         if (se.msg.startsWith("encoding problem") || se.msg.startsWith("unknown encoding")) {
             boolean bom = source.length >= 3 && (source[0] & 0xff) == 0xef && (source[1] & 0xff) == 0xbb

@@ -46,11 +46,24 @@ class CompileToolsTest {
         write("warns.py", "x = 1\nif x is 1 or x is 1: pass\ny = \"\\d\" + \"\\d\"\nassert (x, 1)\n"
                 + "z = [0x1for x in y]\ndef f(v):\n    return v in {'linktype', 'element', 'link', 'attlist'}\n"
                 + "element = 1\n");
+        // undecodable UTF-8 without a declared encoding: in a string, a comment, after an open bracket,
+        // in a triple-quoted string, after an earlier error
+        Files.write(dir.resolve("u1.py"), bytes("x = 1\ny = \"\u00f6\"\n"));
+        Files.write(dir.resolve("u2.py"), bytes("x = (\ny = \"\u00f6\"\n"));
+        Files.write(dir.resolve("u3.py"), bytes("x = 1\n# \u00f6\n"));
+        Files.write(dir.resolve("u4.py"), bytes("x = 1)\n\nz=\"\u00f6\"\n"));
+        Files.write(dir.resolve("u5.py"), bytes("def f():\n# \u00f6\n"));
+        Files.write(dir.resolve("u6.py"), bytes("s = \"\"\"\n\u00f6\n"));
         write("pkg/__init__.py", "");
         write("pkg/a.py", "import os\n");
         write("pkg/notes.txt", "not python\n");
         write("pkg/sub/b.py", "class B:\n    def m(self): yield from range(2)\n");
         write("pkg/sub/broken.py", "def (:\n");
+    }
+
+    /** Latin-1 bytes: each char below U+0100 as one byte, so U+00F6 is the lone byte 0xF6. */
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     private static void write(String name, String text) throws IOException {
@@ -91,7 +104,8 @@ class CompileToolsTest {
 
     @Test
     void runningAFileThatDoesNotCompileReportsAsCPython() {
-        for (String name : List.of("unclosed.py", "indent.py", "nonlocal.py", "return.py", "wide.py")) {
+        for (String name : List.of("unclosed.py", "indent.py", "nonlocal.py", "return.py", "wide.py",
+                "u1.py", "u2.py", "u3.py", "u4.py", "u5.py", "u6.py")) {
             Parity.Outcome expected = cpython(abs(name));
             assertEquals(1, expected.status(), name);
             assertEquals(expected, adder(abs(name)), name);
