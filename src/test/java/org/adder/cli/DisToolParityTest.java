@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class DisToolParityTest {
     /** Files disassembled identically; raised as Adder improves, the total when complete. */
-    static final int FLOOR = 2226;
+    static final int FLOOR = 2227;
 
     @Test
     void corpusDisassemblesAsCPython() {

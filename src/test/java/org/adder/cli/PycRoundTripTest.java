@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class PycRoundTripTest {
     /** Corpus files whose .pyc loads identically; raised as Adder improves, the total when complete. */
-    static final int FLOOR = 2230;
+    static final int FLOOR = 2231;
 
     private static final List<String> PROGRAMS = List.of("classes", "closures", "comprehensions", "data",
             "exceptions", "fstrings", "functions", "generators", "matching", "modules");
