@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,20 +143,8 @@ public final class AstTool {
         try {
             return Files.readAllBytes(Path.of(file));
         } catch (IOException | RuntimeException e) {
-            throw new UsageError("argument infile: can't open " + PyStr.repr(file) + ": " + openError(file, e));
+            throw new UsageError("argument infile: can't open " + PyStr.repr(file) + ": " + ByteCompiler.osError(e, file));
         }
-    }
-
-    private static String openError(String file, Exception e) {
-        String repr = PyStr.repr(file);
-        if (e instanceof NoSuchFileException) {
-            return "[Errno 2] No such file or directory: " + repr;
-        } else if (e instanceof AccessDeniedException) {
-            return "[Errno 13] Permission denied: " + repr;
-        } else if (Files.isDirectory(Path.of(file))) {
-            return "[Errno 21] Is a directory: " + repr;
-        }
-        return e.getMessage();
     }
 
     /** argparse's reading of {@code python -m ast}'s arguments. */

@@ -164,7 +164,7 @@ public final class ByteCompiler {
     }
 
     /** {@code str(OSError)} for a failure on {@code file}. */
-    static String osError(IOException e, String file) {
+    static String osError(Exception e, String file) {
         String repr = PyStr.repr(file);
         if (e instanceof NoSuchFileException) {
             return "[Errno 2] No such file or directory: " + repr;

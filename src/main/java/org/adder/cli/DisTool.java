@@ -3,9 +3,7 @@ package org.adder.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.adder.bytecode.CodeObject;
 import org.adder.dis.Dis;
@@ -59,7 +57,8 @@ public final class DisTool {
             try {
                 source = Files.readAllBytes(Path.of(infile));
             } catch (IOException | RuntimeException e) {
-                return usage(err, "argument infile: can't open " + PyStr.repr(infile) + ": " + openError(infile, e));
+                return usage(err, "argument infile: can't open " + PyStr.repr(infile) + ": "
+                        + ByteCompiler.osError(e, infile));
             }
         }
         if (extra != null) {
@@ -77,19 +76,6 @@ public final class DisTool {
         }
         Dis.disassemble(code, out);
         return 0;
-    }
-
-    /** The text of the OSError opening {@code file} raises, as argparse quotes it. */
-    static String openError(String file, Exception e) {
-        String repr = PyStr.repr(file);
-        if (e instanceof NoSuchFileException) {
-            return "[Errno 2] No such file or directory: " + repr;
-        } else if (e instanceof AccessDeniedException) {
-            return "[Errno 13] Permission denied: " + repr;
-        } else if (Files.isDirectory(Path.of(file))) {
-            return "[Errno 21] Is a directory: " + repr;
-        }
-        return String.valueOf(e.getMessage());
     }
 
     private static int usage(PrintStream err, String message) {

@@ -34,30 +34,13 @@ public final class CompileErrors {
          */
         public String format(String source) {
             String head = filename + ":" + lineno + ": SyntaxWarning: " + message + "\n";
-            String line = line(source, lineno);
+            String line = PySyntaxError.sourceLine(source, lineno);
             return line == null || line.strip().isEmpty() ? head : head + "  " + line.strip() + "\n";
         }
     }
 
     static Failure error(String filename, String source, Location loc, String msg) {
-        return new Failure(msg, filename, loc.lineno(), loc.col() + 1, line(source, loc.lineno()), loc.endLineno(),
-                loc.endCol() + 1);
-    }
-
-    /** Line {@code lineno} (1-based) of {@code source} with its newline, or null. */
-    static String line(String source, int lineno) {
-        if (source == null || lineno < 1) {
-            return null;
-        }
-        int start = 0;
-        for (int n = 1; n < lineno; n++) {
-            int nl = source.indexOf('\n', start);
-            if (nl < 0) {
-                return null;
-            }
-            start = nl + 1;
-        }
-        int end = source.indexOf('\n', start);
-        return end < 0 ? source.substring(start) : source.substring(start, end + 1);
+        return new Failure(msg, filename, loc.lineno(), loc.col() + 1, PySyntaxError.sourceLine(source, loc.lineno()),
+                loc.endLineno(), loc.endCol() + 1);
     }
 }

@@ -230,7 +230,7 @@ public final class Compiler {
 
     /** CPython's {@code dictbytype}: the names of that scope or with that flag, sorted. */
     private static List<String> sortedNames(SymtableEntry ste, int scope, int flag) {
-        TreeSet<String> names = new TreeSet<>(Compiler::compareCodePoints);
+        TreeSet<String> names = new TreeSet<>(org.adder.objects.PyStr::compare);
         for (Map.Entry<String, Integer> e : ste.symbols().entrySet()) {
             int v = e.getValue();
             if (Symbol.scope(v) == scope || (v & flag) != 0) {
@@ -238,22 +238,6 @@ public final class Compiler {
             }
         }
         return new ArrayList<>(names);
-    }
-
-    /** Python's string order (by code point), which differs from Java's for surrogate pairs. */
-    static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int x = a.codePointAt(i);
-            int y = b.codePointAt(j);
-            if (x != y) {
-                return Integer.compare(x, y);
-            }
-            i += Character.charCount(x);
-            j += Character.charCount(y);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 
     void exitScope() {

@@ -58,25 +58,9 @@ public final class CodeDump {
             for (PyObject m : set) {
                 reprs.add(m.repr());
             }
-            reprs.sort(CodeDump::compareCodePoints);
+            reprs.sort(org.adder.objects.PyStr::compare);
             return "frozenset {" + String.join(", ", reprs) + "}";
         }
         return c.typeName() + " " + c.repr();
-    }
-
-    /** Python's string order: by code point (Java's compareTo orders UTF-16 units). */
-    static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int x = a.codePointAt(i);
-            int y = b.codePointAt(j);
-            if (x != y) {
-                return Integer.compare(x, y);
-            }
-            i += Character.charCount(x);
-            j += Character.charCount(y);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 }

@@ -115,6 +115,25 @@ public final class PyStr extends PyObject {
         return value.hashCode();
     }
 
+    /**
+     * Python's str ordering of two texts: by code point, where Java's {@code compareTo} orders UTF-16
+     * units and so puts characters beyond the BMP before U+E000..U+FFFF.
+     */
+    public static int compare(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int x = a.codePointAt(i);
+            int y = b.codePointAt(j);
+            if (x != y) {
+                return Integer.compare(x, y);
+            }
+            i += Character.charCount(x);
+            j += Character.charCount(y);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
     /** {@code repr(s)}: single quotes unless the text has a ' and no ", escapes for the unprintable. */
     public static String repr(String s) {
         return repr(s.codePoints().toArray());

@@ -52,4 +52,24 @@ public class PySyntaxError extends PyException {
         }
         return msg;
     }
+
+    /**
+     * Line {@code lineno} (1-based) of {@code source} with its newline, or null: the {@code text} a
+     * SyntaxError raised from a tree (symbol table, compiler) carries.
+     */
+    public static String sourceLine(String source, int lineno) {
+        if (source == null || lineno < 1) {
+            return null;
+        }
+        int start = 0;
+        for (int n = 1; n < lineno; n++) {
+            int nl = source.indexOf('\n', start);
+            if (nl < 0) {
+                return null;
+            }
+            start = nl + 1;
+        }
+        int end = source.indexOf('\n', start);
+        return end < 0 ? source.substring(start) : source.substring(start, end + 1);
+    }
 }

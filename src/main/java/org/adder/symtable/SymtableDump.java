@@ -41,7 +41,7 @@ public final class SymtableDump {
         }
         out.append('\n');
         List<String> names = new ArrayList<>(ste.symbols.keySet());
-        names.sort(SymtableDump::compareCodePoints);
+        names.sort(org.adder.objects.PyStr::compare);
         for (String name : names) {
             int symbol = ste.symbols.get(name);
             out.append(indent).append("  ").append(PyStr.repr(name)).append(": ")
@@ -58,21 +58,5 @@ public final class SymtableDump {
         for (SymtableEntry child : ste.children) {
             dump(child, depth + 1, out);
         }
-    }
-
-    /** Python's str ordering: by code point, not by UTF-16 unit. */
-    static int compareCodePoints(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (i < a.length() && j < b.length()) {
-            int ca = a.codePointAt(i);
-            int cb = b.codePointAt(j);
-            if (ca != cb) {
-                return Integer.compare(ca, cb);
-            }
-            i += Character.charCount(ca);
-            j += Character.charCount(cb);
-        }
-        return Integer.compare(a.length() - i, b.length() - j);
     }
 }

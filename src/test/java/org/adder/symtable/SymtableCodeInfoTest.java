@@ -62,7 +62,7 @@ class SymtableCodeInfoTest {
         StringBuilder head = new StringBuilder("  ".repeat(depth)).append(codeName(ste)).append(' ')
                 .append(String.format("%#x", flags(ste))).append(" cells=").append(String.join(",", sorted(cells)))
                 .append(" free=").append(String.join(",", sorted(free))).append('\n');
-        TreeSet<String> children = new TreeSet<>(SymtableDump::compareCodePoints);
+        TreeSet<String> children = new TreeSet<>(org.adder.objects.PyStr::compare);
         for (SymtableEntry child : ste.children()) {
             children.add(render(child, depth + 1));
         }
@@ -73,7 +73,7 @@ class SymtableCodeInfoTest {
     /** Python sorts str by code point; TreeSet sorts by UTF-16 unit, the same below U+D800. */
     private static List<String> sorted(TreeSet<String> names) {
         List<String> list = new ArrayList<>(names);
-        list.sort(SymtableDump::compareCodePoints);
+        list.sort(org.adder.objects.PyStr::compare);
         return list;
     }
 
