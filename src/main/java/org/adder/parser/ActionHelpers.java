@@ -29,8 +29,8 @@ import org.adder.tokenize.TokenType;
  * the specialised errors of the invalid_* rules.
  */
 abstract class ActionHelpers extends Parser {
-    ActionHelpers(ParserInput input) {
-        super(input);
+    ActionHelpers(ParserInput input, int memoSlots) {
+        super(input, memoSlots);
     }
 
     // ---- intermediate values of the grammar ----

@@ -11,7 +11,7 @@ import org.adder.tokenize.TokenType;
 @SuppressWarnings({"unchecked", "rawtypes", "unused"})
 public final class GeneratedParser extends ActionHelpers {
     GeneratedParser(ParserInput input) {
-        super(input);
+        super(input, 28);
     }
 
     ModTy file() {
@@ -277,7 +277,7 @@ public final class GeneratedParser extends ActionHelpers {
     StmtTy simple_stmt() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 8);
+        Memo _m = memo(_mark, 0);
         if (_m != null) {
             leave();
             return (StmtTy) _m.value;
@@ -454,7 +454,7 @@ public final class GeneratedParser extends ActionHelpers {
             }
         }
         }
-        memoize(_mark, 8, _res);
+        memoize(_mark, 0, _res);
         leave();
         return _res;
     }
@@ -1340,12 +1340,12 @@ public final class GeneratedParser extends ActionHelpers {
     ExprTy dotted_name() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 28);
+        Memo _m = memo(_mark, 1);
         if (_m != null) {
             leave();
             return (ExprTy) _m.value;
         }
-        Memo _seed = memoize(_mark, 28, null);
+        Memo _seed = memoize(_mark, 1, null);
         ExprTy _result = null;
         int _resultMark = _mark;
         while (true) {
@@ -1404,7 +1404,7 @@ public final class GeneratedParser extends ActionHelpers {
     List<StmtTy> block() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 29);
+        Memo _m = memo(_mark, 2);
         if (_m != null) {
             leave();
             return (List<StmtTy>) _m.value;
@@ -1453,7 +1453,7 @@ public final class GeneratedParser extends ActionHelpers {
             }
         }
         }
-        memoize(_mark, 29, _res);
+        memoize(_mark, 2, _res);
         leave();
         return _res;
     }
@@ -3329,7 +3329,7 @@ public final class GeneratedParser extends ActionHelpers {
     PatternTy closed_pattern() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 69);
+        Memo _m = memo(_mark, 3);
         if (_m != null) {
             leave();
             return (PatternTy) _m.value;
@@ -3426,7 +3426,7 @@ public final class GeneratedParser extends ActionHelpers {
             }
         }
         }
-        memoize(_mark, 69, _res);
+        memoize(_mark, 3, _res);
         leave();
         return _res;
     }
@@ -3860,12 +3860,12 @@ public final class GeneratedParser extends ActionHelpers {
     ExprTy attr() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 81);
+        Memo _m = memo(_mark, 4);
         if (_m != null) {
             leave();
             return (ExprTy) _m.value;
         }
-        Memo _seed = memoize(_mark, 81, null);
+        Memo _seed = memoize(_mark, 4, null);
         ExprTy _result = null;
         int _resultMark = _mark;
         while (true) {
@@ -4117,7 +4117,7 @@ public final class GeneratedParser extends ActionHelpers {
     PatternTy star_pattern() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 88);
+        Memo _m = memo(_mark, 5);
         if (_m != null) {
             leave();
             return (PatternTy) _m.value;
@@ -4155,7 +4155,7 @@ public final class GeneratedParser extends ActionHelpers {
             }
         }
         }
-        memoize(_mark, 88, _res);
+        memoize(_mark, 5, _res);
         leave();
         return _res;
     }
@@ -4575,7 +4575,7 @@ public final class GeneratedParser extends ActionHelpers {
     TypeParamTy type_param() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 100);
+        Memo _m = memo(_mark, 6);
         if (_m != null) {
             leave();
             return (TypeParamTy) _m.value;
@@ -4661,7 +4661,7 @@ public final class GeneratedParser extends ActionHelpers {
             }
         }
         }
-        memoize(_mark, 100, _res);
+        memoize(_mark, 6, _res);
         leave();
         return _res;
     }
@@ -4746,7 +4746,7 @@ public final class GeneratedParser extends ActionHelpers {
     ExprTy expression() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 103);
+        Memo _m = memo(_mark, 7);
         if (_m != null) {
             leave();
             return (ExprTy) _m.value;
@@ -4822,7 +4822,7 @@ public final class GeneratedParser extends ActionHelpers {
             }
         }
         }
-        memoize(_mark, 103, _res);
+        memoize(_mark, 7, _res);
         leave();
         return _res;
     }
@@ -4925,7 +4925,7 @@ public final class GeneratedParser extends ActionHelpers {
     ExprTy star_expression() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 106);
+        Memo _m = memo(_mark, 8);
         if (_m != null) {
             leave();
             return (ExprTy) _m.value;
@@ -4960,7 +4960,7 @@ public final class GeneratedParser extends ActionHelpers {
             }
         }
         }
-        memoize(_mark, 106, _res);
+        memoize(_mark, 8, _res);
         leave();
         return _res;
     }
@@ -5104,7 +5104,7 @@ public final class GeneratedParser extends ActionHelpers {
     ExprTy disjunction() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 111);
+        Memo _m = memo(_mark, 9);
         if (_m != null) {
             leave();
             return (ExprTy) _m.value;
@@ -5139,7 +5139,7 @@ public final class GeneratedParser extends ActionHelpers {
             }
         }
         }
-        memoize(_mark, 111, _res);
+        memoize(_mark, 9, _res);
         leave();
         return _res;
     }
@@ -5147,7 +5147,7 @@ public final class GeneratedParser extends ActionHelpers {
     ExprTy conjunction() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 112);
+        Memo _m = memo(_mark, 10);
         if (_m != null) {
             leave();
             return (ExprTy) _m.value;
@@ -5182,7 +5182,7 @@ public final class GeneratedParser extends ActionHelpers {
             }
         }
         }
-        memoize(_mark, 112, _res);
+        memoize(_mark, 10, _res);
         leave();
         return _res;
     }
@@ -5190,7 +5190,7 @@ public final class GeneratedParser extends ActionHelpers {
     ExprTy inversion() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 113);
+        Memo _m = memo(_mark, 11);
         if (_m != null) {
             leave();
             return (ExprTy) _m.value;
@@ -5225,7 +5225,7 @@ public final class GeneratedParser extends ActionHelpers {
             }
         }
         }
-        memoize(_mark, 113, _res);
+        memoize(_mark, 11, _res);
         leave();
         return _res;
     }
@@ -5415,12 +5415,12 @@ public final class GeneratedParser extends ActionHelpers {
     ExprTy bitwise_or() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 116);
+        Memo _m = memo(_mark, 12);
         if (_m != null) {
             leave();
             return (ExprTy) _m.value;
         }
-        Memo _seed = memoize(_mark, 116, null);
+        Memo _seed = memoize(_mark, 12, null);
         ExprTy _result = null;
         int _resultMark = _mark;
         while (true) {
@@ -5481,12 +5481,12 @@ public final class GeneratedParser extends ActionHelpers {
     ExprTy bitwise_xor() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 117);
+        Memo _m = memo(_mark, 13);
         if (_m != null) {
             leave();
             return (ExprTy) _m.value;
         }
-        Memo _seed = memoize(_mark, 117, null);
+        Memo _seed = memoize(_mark, 13, null);
         ExprTy _result = null;
         int _resultMark = _mark;
         while (true) {
@@ -5547,12 +5547,12 @@ public final class GeneratedParser extends ActionHelpers {
     ExprTy bitwise_and() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 118);
+        Memo _m = memo(_mark, 14);
         if (_m != null) {
             leave();
             return (ExprTy) _m.value;
         }
-        Memo _seed = memoize(_mark, 118, null);
+        Memo _seed = memoize(_mark, 14, null);
         ExprTy _result = null;
         int _resultMark = _mark;
         while (true) {
@@ -5613,12 +5613,12 @@ public final class GeneratedParser extends ActionHelpers {
     ExprTy shift_expr() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 119);
+        Memo _m = memo(_mark, 15);
         if (_m != null) {
             leave();
             return (ExprTy) _m.value;
         }
-        Memo _seed = memoize(_mark, 119, null);
+        Memo _seed = memoize(_mark, 15, null);
         ExprTy _result = null;
         int _resultMark = _mark;
         while (true) {
@@ -5695,12 +5695,12 @@ public final class GeneratedParser extends ActionHelpers {
     ExprTy sum() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 120);
+        Memo _m = memo(_mark, 16);
         if (_m != null) {
             leave();
             return (ExprTy) _m.value;
         }
-        Memo _seed = memoize(_mark, 120, null);
+        Memo _seed = memoize(_mark, 16, null);
         ExprTy _result = null;
         int _resultMark = _mark;
         while (true) {
@@ -5777,12 +5777,12 @@ public final class GeneratedParser extends ActionHelpers {
     ExprTy term() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 121);
+        Memo _m = memo(_mark, 17);
         if (_m != null) {
             leave();
             return (ExprTy) _m.value;
         }
-        Memo _seed = memoize(_mark, 121, null);
+        Memo _seed = memoize(_mark, 17, null);
         ExprTy _result = null;
         int _resultMark = _mark;
         while (true) {
@@ -5907,7 +5907,7 @@ public final class GeneratedParser extends ActionHelpers {
     ExprTy factor() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 122);
+        Memo _m = memo(_mark, 18);
         if (_m != null) {
             leave();
             return (ExprTy) _m.value;
@@ -5970,7 +5970,7 @@ public final class GeneratedParser extends ActionHelpers {
             }
         }
         }
-        memoize(_mark, 122, _res);
+        memoize(_mark, 18, _res);
         leave();
         return _res;
     }
@@ -6017,7 +6017,7 @@ public final class GeneratedParser extends ActionHelpers {
     ExprTy await_primary() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 124);
+        Memo _m = memo(_mark, 19);
         if (_m != null) {
             leave();
             return (ExprTy) _m.value;
@@ -6052,7 +6052,7 @@ public final class GeneratedParser extends ActionHelpers {
             }
         }
         }
-        memoize(_mark, 124, _res);
+        memoize(_mark, 19, _res);
         leave();
         return _res;
     }
@@ -6060,12 +6060,12 @@ public final class GeneratedParser extends ActionHelpers {
     ExprTy primary() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 125);
+        Memo _m = memo(_mark, 20);
         if (_m != null) {
             leave();
             return (ExprTy) _m.value;
         }
-        Memo _seed = memoize(_mark, 125, null);
+        Memo _seed = memoize(_mark, 20, null);
         ExprTy _result = null;
         int _resultMark = _mark;
         while (true) {
@@ -7107,7 +7107,7 @@ public final class GeneratedParser extends ActionHelpers {
     ExprTy strings() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 148);
+        Memo _m = memo(_mark, 21);
         if (_m != null) {
             leave();
             return (ExprTy) _m.value;
@@ -7129,7 +7129,7 @@ public final class GeneratedParser extends ActionHelpers {
             }
         }
         }
-        memoize(_mark, 148, _res);
+        memoize(_mark, 21, _res);
         leave();
         return _res;
     }
@@ -7605,7 +7605,7 @@ public final class GeneratedParser extends ActionHelpers {
     ExprTy arguments() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 162);
+        Memo _m = memo(_mark, 22);
         if (_m != null) {
             leave();
             return (ExprTy) _m.value;
@@ -7640,7 +7640,7 @@ public final class GeneratedParser extends ActionHelpers {
             }
         }
         }
-        memoize(_mark, 162, _res);
+        memoize(_mark, 22, _res);
         leave();
         return _res;
     }
@@ -7980,7 +7980,7 @@ public final class GeneratedParser extends ActionHelpers {
     ExprTy star_target() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 171);
+        Memo _m = memo(_mark, 23);
         if (_m != null) {
             leave();
             return (ExprTy) _m.value;
@@ -8015,7 +8015,7 @@ public final class GeneratedParser extends ActionHelpers {
             }
         }
         }
-        memoize(_mark, 171, _res);
+        memoize(_mark, 23, _res);
         leave();
         return _res;
     }
@@ -8023,7 +8023,7 @@ public final class GeneratedParser extends ActionHelpers {
     ExprTy target_with_star_atom() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 172);
+        Memo _m = memo(_mark, 24);
         if (_m != null) {
             leave();
             return (ExprTy) _m.value;
@@ -8080,7 +8080,7 @@ public final class GeneratedParser extends ActionHelpers {
             }
         }
         }
-        memoize(_mark, 172, _res);
+        memoize(_mark, 24, _res);
         leave();
         return _res;
     }
@@ -8254,12 +8254,12 @@ public final class GeneratedParser extends ActionHelpers {
     ExprTy t_primary() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 176);
+        Memo _m = memo(_mark, 25);
         if (_m != null) {
             leave();
             return (ExprTy) _m.value;
         }
-        Memo _seed = memoize(_mark, 176, null);
+        Memo _seed = memoize(_mark, 25, null);
         ExprTy _result = null;
         int _resultMark = _mark;
         while (true) {
@@ -8443,7 +8443,7 @@ public final class GeneratedParser extends ActionHelpers {
     ExprTy del_target() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 179);
+        Memo _m = memo(_mark, 26);
         if (_m != null) {
             leave();
             return (ExprTy) _m.value;
@@ -8500,7 +8500,7 @@ public final class GeneratedParser extends ActionHelpers {
             }
         }
         }
-        memoize(_mark, 179, _res);
+        memoize(_mark, 26, _res);
         leave();
         return _res;
     }
@@ -9085,7 +9085,7 @@ public final class GeneratedParser extends ActionHelpers {
     Object invalid_named_expression() {
         enter();
         int _mark = mark();
-        Memo _m = memo(_mark, 188);
+        Memo _m = memo(_mark, 27);
         if (_m != null) {
             leave();
             return (Object) _m.value;
@@ -9142,7 +9142,7 @@ public final class GeneratedParser extends ActionHelpers {
             }
         }
         }
-        memoize(_mark, 188, _res);
+        memoize(_mark, 27, _res);
         leave();
         return _res;
     }

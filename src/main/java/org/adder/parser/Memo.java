@@ -1,16 +1,12 @@
 package org.adder.parser;
 
-/** One memoized rule result at a token: the value (null for failure) and where parsing ended. */
+/** A memoized rule result: the value (null for a failure) and the position after it. */
 final class Memo {
-    final int rule;
     Object value;
     int end;
-    final Memo next;
 
-    Memo(int rule, Object value, int end, Memo next) {
-        this.rule = rule;
+    Memo(Object value, int end) {
         this.value = value;
         this.end = end;
-        this.next = next;
     }
 }

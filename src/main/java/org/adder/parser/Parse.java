@@ -219,7 +219,6 @@ public final class Parse {
                 if (mode.equals("single") && input.moreAfter(p.lastToken())) {
                     throw p.syntaxError("multiple statements found while compiling a single statement");
                 }
-                checkDepth(result);
                 return result;
             }
             Token last = p.lastToken();
@@ -244,8 +243,12 @@ public final class Parse {
      */
     static final int MAX_AST_DEPTH = 2996;
 
-    /** ast.parse's RecursionError for a tree nested too deeply to convert, found without recursing. */
-    private static void checkDepth(ModTy tree) {
+    /**
+     * ast.parse's RecursionError for a tree nested too deeply to convert to Python objects, found
+     * without recursing. Only what hands the tree to Python as objects asks for it: compile()
+     * never converts, and its own limit is the compiler's "during compilation".
+     */
+    public static void checkAstDepth(ModTy tree) {
         java.util.ArrayDeque<Object> nodes = new java.util.ArrayDeque<>();
         java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
         nodes.push(tree);

@@ -15,7 +15,8 @@ public final class Token {
     public final int endColOffset;
     /** How many brackets are open after this token (the tokenizer's level). */
     public final int level;
-    Memo memo;
+    /** The results of memoized rules that start here, by the rule's slot (see {@code Parser.memo}). */
+    Memo[] memos;
 
     Token(int type, String string, int lineno, int colOffset, int endLineno, int endColOffset, int level) {
         this.type = type;

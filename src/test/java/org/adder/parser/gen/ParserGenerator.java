@@ -55,7 +55,8 @@ public final class ParserGenerator {
 
     private final Grammar grammar;
     private final Map<String, Grammar.Rule> extra = new LinkedHashMap<>();
-    private final Map<String, Integer> ruleIds = new HashMap<>();
+    /** Each memoized or left-recursive rule's slot in a token's memo array. */
+    private final Map<String, Integer> memoSlots = new HashMap<>();
     private final Set<String> keywordsUsed = new TreeSet<>();
     private int synthCount;
     private final StringBuilder out = new StringBuilder();
@@ -85,12 +86,10 @@ public final class ParserGenerator {
                 lowerAlt(a);
             }
         }
-        int id = 0;
         for (Grammar.Rule r : grammar.rules.values()) {
-            ruleIds.put(r.name, id++);
-        }
-        for (Grammar.Rule r : extra.values()) {
-            ruleIds.put(r.name, id++);
+            if (r.memo || r.leftRecursive) {
+                memoSlots.put(r.name, memoSlots.size());
+            }
         }
         out.append("// Generated from src/main/peg/python.gram by org.adder.parser.gen.ParserGenerator; do not edit.\n");
         out.append("package org.adder.parser;\n\n");
@@ -102,7 +101,8 @@ public final class ParserGenerator {
         out.append("import org.adder.tokenize.TokenType;\n\n");
         out.append("@SuppressWarnings({\"unchecked\", \"rawtypes\", \"unused\"})\n");
         out.append("public final class GeneratedParser extends ActionHelpers {\n");
-        out.append("    GeneratedParser(ParserInput input) {\n        super(input);\n    }\n\n");
+        out.append("    GeneratedParser(ParserInput input) {\n        super(input, ").append(memoSlots.size())
+                .append(");\n    }\n\n");
         for (Grammar.Rule r : grammar.rules.values()) {
             emitRule(r);
         }
@@ -259,7 +259,7 @@ public final class ParserGenerator {
 
     private void emitRule(Grammar.Rule r) {
         String t = type(r);
-        int id = ruleIds.get(r.name);
+        int id = memoSlots.getOrDefault(r.name, -1);
         if (r.name.startsWith("_loop") || r.name.startsWith("_gather")) {
             emitLoop(r);
             return;
