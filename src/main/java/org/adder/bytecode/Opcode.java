@@ -315,6 +315,7 @@ public final class Opcode {
     private static final Map<String, boolean[]> CATEGORIES = new HashMap<>();
     private static final Map<Integer, List<Integer>> PSEUDO_TARGETS = new HashMap<>();
     private static final boolean[] HAS_ARG = new boolean[MAX_PSEUDO_OPCODE + 1];
+    private static final boolean[] DEFINED = new boolean[MAX_PSEUDO_OPCODE + 1];
 
     static {
         for (String category : List.of("const", "name", "jrel", "local", "free", "compare", "exc")) {
@@ -329,6 +330,7 @@ public final class Opcode {
             int op = Integer.parseInt(parts[0]);
             NAMES[op] = parts[1];
             NUMBERS.put(parts[1], op);
+            DEFINED[op] = true;
             HAS_ARG[op] = op >= HAVE_ARGUMENT;
             for (int i = 2; i < parts.length; i++) {
                 String p = parts[i];
@@ -383,24 +385,37 @@ public final class Opcode {
         return PSEUDO_TARGETS.getOrDefault(op, List.of());
     }
 
-    private static boolean in(String category, int op) {
-        return op >= 0 && op <= MAX_PSEUDO_OPCODE && CATEGORIES.get(category)[op];
+    private static final boolean[] CONST = CATEGORIES.get("const");
+    private static final boolean[] NAME = CATEGORIES.get("name");
+    private static final boolean[] JREL = CATEGORIES.get("jrel");
+    private static final boolean[] LOCAL = CATEGORIES.get("local");
+    private static final boolean[] FREE = CATEGORIES.get("free");
+    private static final boolean[] COMPARE = CATEGORIES.get("compare");
+    private static final boolean[] EXC = CATEGORIES.get("exc");
+
+    private static boolean in(boolean[] category, int op) {
+        return op >= 0 && op <= MAX_PSEUDO_OPCODE && category[op];
     }
 
     public static boolean hasArg(int op) {
-        return op >= 0 && op <= MAX_PSEUDO_OPCODE && HAS_ARG[op] && NUMBERS.containsKey(NAMES[op]);
+        return op >= 0 && op <= MAX_PSEUDO_OPCODE && HAS_ARG[op];
+    }
+
+    /** Whether {@code op} is a number of the instruction set (real, instrumented or pseudo). */
+    public static boolean isDefined(int op) {
+        return op >= 0 && op <= MAX_PSEUDO_OPCODE && DEFINED[op];
     }
 
     public static boolean hasConst(int op) {
-        return in("const", op);
+        return in(CONST, op);
     }
 
     public static boolean hasName(int op) {
-        return in("name", op);
+        return in(NAME, op);
     }
 
     public static boolean hasJrel(int op) {
-        return in("jrel", op);
+        return in(JREL, op);
     }
 
     /** 3.12 has no absolute jumps: {@code opcode.hasjabs} is empty. */
@@ -409,19 +424,19 @@ public final class Opcode {
     }
 
     public static boolean hasLocal(int op) {
-        return in("local", op);
+        return in(LOCAL, op);
     }
 
     public static boolean hasFree(int op) {
-        return in("free", op);
+        return in(FREE, op);
     }
 
     public static boolean hasCompare(int op) {
-        return in("compare", op);
+        return in(COMPARE, op);
     }
 
     public static boolean hasExc(int op) {
-        return in("exc", op);
+        return in(EXC, op);
     }
 
     /** {@code opcode._inline_cache_entries[op]}: the CACHE code units after the instruction. */

@@ -18,7 +18,7 @@ public final class StackEffect {
      * no argument is given; {@code jump} is null (either way), true or false.
      */
     public static int of(int op, Integer arg, Boolean jump) {
-        boolean defined = Opcode.number(Opcode.name(op)) == op;
+        boolean defined = Opcode.isDefined(op);
         // the argument slot is judged by number alone: defined or not, only the block
         // pseudo-instructions above HAVE_ARGUMENT go without
         boolean takesArg = op >= HAVE_ARGUMENT && !(op >= SETUP_FINALLY && op <= POP_BLOCK);
