@@ -127,8 +127,11 @@ public final class Compiler {
     }
 
     private ModTy optimized;
-    /** The identifiers the parser interned, which make code objects rebuild some frozensets. */
-    private java.util.Set<String> parsedIdentifiers = java.util.Set.of();
+    /**
+     * The identifiers the parser interned, which make code objects rebuild some frozensets;
+     * gathered only if a code object has such a frozenset, which few modules do.
+     */
+    private java.util.function.Supplier<java.util.Set<String>> parsedIdentifiers = java.util.Set::of;
 
     private static Compiler prepare(ModTy mod, String filename, String source, int optimize, UnitFinisher finisher) {
         int level = optimize < 0 ? 0 : optimize;
@@ -137,7 +140,7 @@ public final class Compiler {
         SymbolTable st = SymbolTable.build(opt, filename, source, future);
         Compiler c = new Compiler(filename, source, level, future, st, finisher);
         c.optimized = opt;
-        c.parsedIdentifiers = StringInterning.identifiers(mod);
+        c.parsedIdentifiers = StringInterning.lazyIdentifiers(mod);
         return c;
     }
 

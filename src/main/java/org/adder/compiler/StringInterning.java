@@ -47,6 +47,21 @@ final class StringInterning {
             + "ord pow print property quit range repr reversed round set setattr slice sorted "
             + "staticmethod str sum super tuple type vars zip").split(" "));
 
+    /** {@link #identifiers}, computed the first time it is asked for. */
+    static java.util.function.Supplier<Set<String>> lazyIdentifiers(AstNode root) {
+        return new java.util.function.Supplier<>() {
+            private Set<String> names;
+
+            @Override
+            public Set<String> get() {
+                if (names == null) {
+                    names = identifiers(root);
+                }
+                return names;
+            }
+        };
+    }
+
     /** Every identifier in the tree (names, attributes, arguments, imports...). */
     static Set<String> identifiers(AstNode root) {
         Set<String> out = new HashSet<>(BUILTINS);
@@ -72,10 +87,7 @@ final class StringInterning {
     }
 
     /** {@code co_consts} after the code object interned its strings. */
-    static List<PyObject> apply(List<PyObject> consts, Set<String> interned) {
-        if (interned.isEmpty()) {
-            return consts;
-        }
+    static List<PyObject> apply(List<PyObject> consts, java.util.function.Supplier<Set<String>> interned) {
         List<PyObject> out = null;
         for (int i = 0; i < consts.size(); i++) {
             PyObject c = consts.get(i);
@@ -90,7 +102,7 @@ final class StringInterning {
         return out == null ? consts : out;
     }
 
-    private static PyObject rebuilt(PyObject c, Set<String> interned) {
+    private static PyObject rebuilt(PyObject c, java.util.function.Supplier<Set<String>> interned) {
         if (c instanceof PyTuple t) {
             List<PyObject> items = null;
             for (int i = 0; i < t.size(); i++) {
@@ -115,8 +127,8 @@ final class StringInterning {
         return c;
     }
 
-    private static boolean replacedByInterned(String s, Set<String> interned) {
-        if (s.length() < 2 || !interned.contains(s)) {
+    private static boolean replacedByInterned(String s, java.util.function.Supplier<Set<String>> interned) {
+        if (s.length() < 2) {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
@@ -125,6 +137,6 @@ final class StringInterning {
                 return false;
             }
         }
-        return true;
+        return interned.get().contains(s);
     }
 }
