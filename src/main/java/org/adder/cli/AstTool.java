@@ -102,9 +102,7 @@ public final class AstTool {
                     err.print(warning(sourceName, sourceBytes, w));
                 }
             });
-        } catch (UnsupportedOperationException e) { // Parse's stub, until the parser is merged
-            err.println("adder -m ast: the parser is not built yet");
-            return 2;
+            Parse.checkAstDepth(tree);
         } catch (PySyntaxError e) {
             out.flush();
             err.print("Traceback (most recent call last):\n");

@@ -186,11 +186,12 @@ final class ScriptCompile {
         return true;
     }
 
+    /**
+     * The error alone, whatever its type: no Python frame has run yet, so CPython has no
+     * traceback to print and no "Traceback" header either.
+     */
     private static int failed(PyException e, String name, PrintStream out, PrintStream err) {
         out.flush();
-        if (!(e instanceof PySyntaxError) && !e.typeName().equals("SyntaxError")) {
-            err.print("Traceback (most recent call last):\n");
-        }
         err.print(SourceCompile.report(e, name));
         return 1;
     }

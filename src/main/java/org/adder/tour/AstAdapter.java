@@ -21,6 +21,7 @@ final class AstAdapter {
 
     static Pipeline.Parsed parse(String source, String filename) {
         ModTy tree = Parse.parse(source, filename, "exec", false);
+        Parse.checkAstDepth(tree); // the notebook's ast.parse
         return new Pipeline.Parsed(tree, new TourData.AstPart(view(tree), AstDump.dump(tree, true, false, 2)));
     }
 

@@ -54,6 +54,10 @@ class CompileToolsTest {
         Files.write(dir.resolve("u4.py"), bytes("x = 1)\n\nz=\"\u00f6\"\n"));
         Files.write(dir.resolve("u5.py"), bytes("def f():\n# \u00f6\n"));
         Files.write(dir.resolve("u6.py"), bytes("s = \"\"\"\n\u00f6\n"));
+        // too deep for the compiler (folded constants, so the AST optimiser's limit) and for the parser
+        write("deep.py", "x = 1" + "+1".repeat(3100) + "\n");
+        write("deepattr.py", "a" + ".b".repeat(5000) + "\n");
+        write("complex.py", "x = " + "-".repeat(7000) + "1\n");
         write("pkg/__init__.py", "");
         write("pkg/a.py", "import os\n");
         write("pkg/notes.txt", "not python\n");
@@ -105,7 +109,7 @@ class CompileToolsTest {
     @Test
     void runningAFileThatDoesNotCompileReportsAsCPython() {
         for (String name : List.of("unclosed.py", "indent.py", "nonlocal.py", "return.py", "wide.py",
-                "u1.py", "u2.py", "u3.py", "u4.py", "u5.py", "u6.py")) {
+                "u1.py", "u2.py", "u3.py", "u4.py", "u5.py", "u6.py", "deep.py", "deepattr.py", "complex.py")) {
             Parity.Outcome expected = cpython(abs(name));
             assertEquals(1, expected.status(), name);
             assertEquals(expected, adder(abs(name)), name);

@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class LimitsTest {
     private static ModTy parse(String source) {
-        return Parse.parse(source.getBytes(StandardCharsets.UTF_8), "<test>", "exec", false);
+        ModTy tree = Parse.parse(source.getBytes(StandardCharsets.UTF_8), "<test>", "exec", false);
+        Parse.checkAstDepth(tree); // what ast.parse adds: these tests are about ast.parse
+        return tree;
     }
 
     @Test

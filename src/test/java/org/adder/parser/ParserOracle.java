@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.adder.ast.AstDump;
+import org.adder.ast.ModTy;
 import org.adder.harness.CPython;
 import org.adder.harness.Parity;
 import org.adder.objects.PyException;
@@ -32,7 +33,9 @@ final class ParserOracle {
         try {
             boolean typeComments = mode.endsWith("-tc");
             String m = typeComments ? mode.substring(0, mode.length() - 3) : mode;
-            return AstDump.dump(Parse.parse(source, filename, m, typeComments), true, true);
+            ModTy tree = Parse.parse(source, filename, m, typeComments);
+            Parse.checkAstDepth(tree);
+            return AstDump.dump(tree, true, true);
         } catch (PySyntaxError e) {
             return error(e);
         } catch (PyException e) {
