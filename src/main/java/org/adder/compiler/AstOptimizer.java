@@ -53,12 +53,23 @@ public final class AstOptimizer {
         };
     }
 
+    /**
+     * The folded list, or {@code items} itself when no item changed. Most of a tree folds to
+     * itself, so unchanged nodes and lists are shared with the input rather than copied.
+     */
     private static <T> List<T> map(List<T> items, UnaryOperator<T> f) {
-        List<T> out = new ArrayList<>(items.size());
-        for (T item : items) {
-            out.add(item == null ? null : f.apply(item));
+        List<T> out = null;
+        for (int i = 0; i < items.size(); i++) {
+            T item = items.get(i);
+            T folded = item == null ? null : f.apply(item);
+            if (out == null && folded != item) {
+                out = new ArrayList<>(items);
+            }
+            if (out != null) {
+                out.set(i, folded);
+            }
         }
-        return out;
+        return out == null ? items : out;
     }
 
     private List<ExprTy> exprs(List<ExprTy> items) {
@@ -115,11 +126,38 @@ public final class AstOptimizer {
     }
 
     private ExprTy foldExpr(ExprTy node) {
+        // the commonest nodes first: a pattern switch tries its cases in order
         return switch (node) {
-            case ExprTy.BoolOp b -> new ExprTy.BoolOp(b.op, exprs(b.values), b.lineno, b.colOffset, b.endLineno,
-                    b.endColOffset);
+            case ExprTy.Name n -> n.ctx == ExprContextTy.Load && n.id.equals("__debug__")
+                    ? constant(n, PyBool.of(optimize == 0)) : n;
+            case ExprTy.Constant k -> k;
+            case ExprTy.Attribute a -> {
+                ExprTy value = expr(a.value);
+                yield value == a.value ? a : new ExprTy.Attribute(value, a.attr, a.ctx, a.lineno, a.colOffset,
+                        a.endLineno, a.endColOffset);
+            }
+            case ExprTy.Call call -> {
+                ExprTy func = expr(call.func);
+                List<ExprTy> args = exprs(call.args);
+                List<KeywordTy> keywords = keywords(call.keywords);
+                yield func == call.func && args == call.args && keywords == call.keywords ? call
+                        : new ExprTy.Call(func, args, keywords, call.lineno, call.colOffset, call.endLineno,
+                                call.endColOffset);
+            }
+            case ExprTy.Subscript s -> {
+                ExprTy value = expr(s.value);
+                ExprTy slice = expr(s.slice);
+                yield foldSubscript(value == s.value && slice == s.slice ? s : new ExprTy.Subscript(value, slice,
+                        s.ctx, s.lineno, s.colOffset, s.endLineno, s.endColOffset));
+            }
             case ExprTy.BinOp b -> foldBinOp(new ExprTy.BinOp(expr(b.left), b.op, expr(b.right), b.lineno,
                     b.colOffset, b.endLineno, b.endColOffset));
+            case ExprTy.Compare cmp -> foldCompare(new ExprTy.Compare(expr(cmp.left), cmp.ops,
+                    exprs(cmp.comparators), cmp.lineno, cmp.colOffset, cmp.endLineno, cmp.endColOffset));
+            case ExprTy.Tuple t -> foldTuple(new ExprTy.Tuple(exprs(t.elts), t.ctx, t.lineno, t.colOffset,
+                    t.endLineno, t.endColOffset));
+            case ExprTy.BoolOp b -> new ExprTy.BoolOp(b.op, exprs(b.values), b.lineno, b.colOffset, b.endLineno,
+                    b.endColOffset);
             case ExprTy.UnaryOp u -> foldUnaryOp(new ExprTy.UnaryOp(u.op, expr(u.operand), u.lineno, u.colOffset,
                     u.endLineno, u.endColOffset));
             case ExprTy.Lambda l -> new ExprTy.Lambda(arguments(l.args), expr(l.body), l.lineno, l.colOffset,
@@ -143,31 +181,18 @@ public final class AstOptimizer {
                     y.endColOffset);
             case ExprTy.YieldFrom y -> new ExprTy.YieldFrom(expr(y.value), y.lineno, y.colOffset, y.endLineno,
                     y.endColOffset);
-            case ExprTy.Compare cmp -> foldCompare(new ExprTy.Compare(expr(cmp.left), cmp.ops,
-                    exprs(cmp.comparators), cmp.lineno, cmp.colOffset, cmp.endLineno, cmp.endColOffset));
-            case ExprTy.Call call -> new ExprTy.Call(expr(call.func), exprs(call.args), keywords(call.keywords),
-                    call.lineno, call.colOffset, call.endLineno, call.endColOffset);
             case ExprTy.FormattedValue f -> new ExprTy.FormattedValue(expr(f.value), f.conversion, opt(f.formatSpec),
                     f.lineno, f.colOffset, f.endLineno, f.endColOffset);
             case ExprTy.JoinedStr j -> new ExprTy.JoinedStr(exprs(j.values), j.lineno, j.colOffset, j.endLineno,
                     j.endColOffset);
-            case ExprTy.Attribute a -> new ExprTy.Attribute(expr(a.value), a.attr, a.ctx, a.lineno, a.colOffset,
-                    a.endLineno, a.endColOffset);
-            case ExprTy.Subscript s -> foldSubscript(new ExprTy.Subscript(expr(s.value), expr(s.slice), s.ctx,
-                    s.lineno, s.colOffset, s.endLineno, s.endColOffset));
             case ExprTy.Starred s -> new ExprTy.Starred(expr(s.value), s.ctx, s.lineno, s.colOffset, s.endLineno,
                     s.endColOffset);
             case ExprTy.Slice s -> new ExprTy.Slice(opt(s.lower), opt(s.upper), opt(s.step), s.lineno, s.colOffset,
                     s.endLineno, s.endColOffset);
             case ExprTy.List l -> new ExprTy.List(exprs(l.elts), l.ctx, l.lineno, l.colOffset, l.endLineno,
                     l.endColOffset);
-            case ExprTy.Tuple t -> foldTuple(new ExprTy.Tuple(exprs(t.elts), t.ctx, t.lineno, t.colOffset,
-                    t.endLineno, t.endColOffset));
-            case ExprTy.Name n -> n.ctx == ExprContextTy.Load && n.id.equals("__debug__")
-                    ? constant(n, PyBool.of(optimize == 0)) : n;
             case ExprTy.NamedExpr n -> new ExprTy.NamedExpr(n.target, expr(n.value), n.lineno, n.colOffset,
                     n.endLineno, n.endColOffset);
-            case ExprTy.Constant k -> k;
         };
     }
 
@@ -295,8 +320,11 @@ public final class AstOptimizer {
     }
 
     private List<KeywordTy> keywords(List<KeywordTy> keywords) {
-        return map(keywords, k -> new KeywordTy(k.arg, expr(k.value), k.lineno, k.colOffset, k.endLineno,
-                k.endColOffset));
+        return map(keywords, k -> {
+            ExprTy value = expr(k.value);
+            return value == k.value ? k : new KeywordTy(k.arg, value, k.lineno, k.colOffset, k.endLineno,
+                    k.endColOffset);
+        });
     }
 
     private List<ComprehensionTy> comprehensions(List<ComprehensionTy> gens) {
@@ -356,7 +384,27 @@ public final class AstOptimizer {
         int c = node.colOffset;
         int el = node.endLineno;
         int ec = node.endColOffset;
+        // the commonest nodes first: a pattern switch tries its cases in order
         return switch (node) {
+            case StmtTy.Expr e -> {
+                ExprTy value = expr(e.value);
+                yield value == e.value ? e : new StmtTy.Expr(value, l, c, el, ec);
+            }
+            case StmtTy.Assign a -> {
+                List<ExprTy> targets = exprs(a.targets);
+                ExprTy value = expr(a.value);
+                yield targets == a.targets && value == a.value ? a
+                        : new StmtTy.Assign(targets, value, a.typeComment, l, c, el, ec);
+            }
+            case StmtTy.Return r -> {
+                ExprTy value = opt(r.value);
+                yield value == r.value ? r : new StmtTy.Return(value, l, c, el, ec);
+            }
+            case StmtTy.If i -> {
+                ExprTy test = expr(i.test);
+                List<StmtTy> body = stmts(i.body);
+                yield new StmtTy.If(test, body, stmts(i.orelse), l, c, el, ec);
+            }
             case StmtTy.FunctionDef f -> {
                 List<TypeParamTy> tp = typeParams(f.typeParams);
                 ArgumentsTy args = arguments(f.args);
@@ -380,12 +428,7 @@ public final class AstOptimizer {
                 List<StmtTy> body = body(k.body);
                 yield new StmtTy.ClassDef(k.name, bases, kws, body, exprs(k.decoratorList), tp, l, c, el, ec);
             }
-            case StmtTy.Return r -> new StmtTy.Return(opt(r.value), l, c, el, ec);
             case StmtTy.Delete d -> new StmtTy.Delete(exprs(d.targets), l, c, el, ec);
-            case StmtTy.Assign a -> {
-                List<ExprTy> targets = exprs(a.targets);
-                yield new StmtTy.Assign(targets, expr(a.value), a.typeComment, l, c, el, ec);
-            }
             case StmtTy.AugAssign a -> {
                 ExprTy target = expr(a.target);
                 yield new StmtTy.AugAssign(target, a.op, expr(a.value), l, c, el, ec);
@@ -417,11 +460,6 @@ public final class AstOptimizer {
                 ExprTy test = expr(w.test);
                 List<StmtTy> body = stmts(w.body);
                 yield new StmtTy.While(test, body, stmts(w.orelse), l, c, el, ec);
-            }
-            case StmtTy.If i -> {
-                ExprTy test = expr(i.test);
-                List<StmtTy> body = stmts(i.body);
-                yield new StmtTy.If(test, body, stmts(i.orelse), l, c, el, ec);
             }
             case StmtTy.With w -> {
                 List<WithItemTy> items = map(w.items, it -> new WithItemTy(expr(it.contextExpr), opt(it.optionalVars)));
@@ -460,7 +498,6 @@ public final class AstOptimizer {
                 ExprTy test = expr(a.test);
                 yield new StmtTy.Assert(test, opt(a.msg), l, c, el, ec);
             }
-            case StmtTy.Expr e -> new StmtTy.Expr(expr(e.value), l, c, el, ec);
             default -> node;
         };
     }
