@@ -56,18 +56,26 @@ final class ExpressionCompiler {
 
     void visit(ExprTy e) {
         Location loc = loc(e);
+        // the commonest nodes first: a pattern switch tries its cases in order
         switch (e) {
+            case ExprTy.Name n -> c.nameOp(n.id, n.ctx, loc);
+            case ExprTy.Constant k -> c.loadConst(k.value, loc);
+            case ExprTy.Attribute a -> attribute(a);
+            case ExprTy.Call call -> call(call);
+            case ExprTy.Subscript s -> subscript(s);
+            case ExprTy.BinOp b -> {
+                visit(b.left);
+                visit(b.right);
+                c.opI(BINARY_OP, binaryOp(b.op, false), loc);
+            }
+            case ExprTy.Compare cmp -> compare(cmp);
+            case ExprTy.Tuple t -> sequence(loc, t.elts, t.ctx, true);
             case ExprTy.NamedExpr n -> {
                 visit(n.value);
                 c.opI(COPY, 1, loc);
                 visit(n.target);
             }
             case ExprTy.BoolOp b -> boolOp(b);
-            case ExprTy.BinOp b -> {
-                visit(b.left);
-                visit(b.right);
-                c.opI(BINARY_OP, binaryOp(b.op, false), loc);
-            }
             case ExprTy.UnaryOp u -> {
                 visit(u.operand);
                 switch (u.op) {
@@ -136,13 +144,8 @@ final class ExpressionCompiler {
                 c.loadConst(PyNone.NONE, loc);
                 addYieldFrom(loc, true);
             }
-            case ExprTy.Compare cmp -> compare(cmp);
-            case ExprTy.Call call -> call(call);
-            case ExprTy.Constant k -> c.loadConst(k.value, loc);
             case ExprTy.JoinedStr j -> joinedStr(j);
             case ExprTy.FormattedValue f -> formattedValue(f);
-            case ExprTy.Attribute a -> attribute(a);
-            case ExprTy.Subscript s -> subscript(s);
             case ExprTy.Starred s -> {
                 if (s.ctx == ExprContextTy.Store) {
                     throw c.error(loc, "starred assignment target must be in a list or tuple");
@@ -153,9 +156,7 @@ final class ExpressionCompiler {
                 int n = slice(s);
                 c.opI(BUILD_SLICE, n, loc);
             }
-            case ExprTy.Name n -> c.nameOp(n.id, n.ctx, loc);
             case ExprTy.List l -> sequence(loc, l.elts, l.ctx, false);
-            case ExprTy.Tuple t -> sequence(loc, t.elts, t.ctx, true);
         }
     }
 

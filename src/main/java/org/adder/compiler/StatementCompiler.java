@@ -105,15 +105,9 @@ final class StatementCompiler {
 
     void visit(StmtTy s) {
         Location loc = loc(s);
+        // the commonest nodes first: a pattern switch tries its cases in order
         switch (s) {
-            case StmtTy.FunctionDef f -> c.defs.function(f, f.name, f.args, f.body, f.decoratorList, f.returns,
-                    f.typeParams, false);
-            case StmtTy.AsyncFunctionDef f -> c.defs.function(f, f.name, f.args, f.body, f.decoratorList, f.returns,
-                    f.typeParams, true);
-            case StmtTy.ClassDef k -> c.defs.classDef(k);
-            case StmtTy.TypeAlias t -> c.defs.typeAlias(t);
-            case StmtTy.Return r -> returnStmt(r);
-            case StmtTy.Delete d -> c.expr.visitAll(d.targets);
+            case StmtTy.Expr e -> exprStmt(loc, e.value);
             case StmtTy.Assign a -> {
                 c.expr.visit(a.value);
                 int n = a.targets.size();
@@ -124,11 +118,19 @@ final class StatementCompiler {
                     c.expr.visit(a.targets.get(i));
                 }
             }
+            case StmtTy.Return r -> returnStmt(r);
+            case StmtTy.If i -> ifStmt(i);
+            case StmtTy.FunctionDef f -> c.defs.function(f, f.name, f.args, f.body, f.decoratorList, f.returns,
+                    f.typeParams, false);
+            case StmtTy.AsyncFunctionDef f -> c.defs.function(f, f.name, f.args, f.body, f.decoratorList, f.returns,
+                    f.typeParams, true);
+            case StmtTy.ClassDef k -> c.defs.classDef(k);
+            case StmtTy.TypeAlias t -> c.defs.typeAlias(t);
+            case StmtTy.Delete d -> c.expr.visitAll(d.targets);
             case StmtTy.AugAssign a -> augAssign(a);
             case StmtTy.AnnAssign a -> annAssign(a);
             case StmtTy.For f -> forStmt(f);
             case StmtTy.While w -> whileStmt(w);
-            case StmtTy.If i -> ifStmt(i);
             case StmtTy.Match m -> c.patterns.match(m);
             case StmtTy.Raise r -> {
                 int n = 0;
@@ -161,7 +163,6 @@ final class StatementCompiler {
             case StmtTy.ImportFrom i -> importFrom(i);
             case StmtTy.Global g -> { }
             case StmtTy.Nonlocal n -> { }
-            case StmtTy.Expr e -> exprStmt(loc, e.value);
             case StmtTy.Pass p -> c.op(NOP, loc);
             case StmtTy.Break b -> breakStmt(loc);
             case StmtTy.Continue k -> continueStmt(loc);

@@ -203,24 +203,31 @@ final class SymtableBuilder {
 
     private void visitStmt(StmtTy s) {
         enter();
+        // the commonest nodes first: a pattern switch tries its cases in order
         switch (s) {
-            case StmtTy.FunctionDef f -> visitFunction(s, f.name, f.args, f.body, f.decoratorList, f.returns,
-                    f.typeParams, false);
-            case StmtTy.AsyncFunctionDef f -> visitFunction(s, f.name, f.args, f.body, f.decoratorList, f.returns,
-                    f.typeParams, true);
-            case StmtTy.ClassDef c -> visitClass(c);
-            case StmtTy.TypeAlias t -> visitTypeAlias(t);
+            case StmtTy.Expr e -> visitExpr(e.value);
+            case StmtTy.Assign a -> {
+                visitExprs(a.targets);
+                visitExpr(a.value);
+            }
             case StmtTy.Return r -> {
                 if (r.value != null) {
                     visitExpr(r.value);
                     cur.returnsValue = true;
                 }
             }
-            case StmtTy.Delete d -> visitExprs(d.targets);
-            case StmtTy.Assign a -> {
-                visitExprs(a.targets);
-                visitExpr(a.value);
+            case StmtTy.If i -> {
+                visitExpr(i.test);
+                visitStmts(i.body);
+                visitStmts(i.orelse);
             }
+            case StmtTy.FunctionDef f -> visitFunction(s, f.name, f.args, f.body, f.decoratorList, f.returns,
+                    f.typeParams, false);
+            case StmtTy.AsyncFunctionDef f -> visitFunction(s, f.name, f.args, f.body, f.decoratorList, f.returns,
+                    f.typeParams, true);
+            case StmtTy.ClassDef c -> visitClass(c);
+            case StmtTy.TypeAlias t -> visitTypeAlias(t);
+            case StmtTy.Delete d -> visitExprs(d.targets);
             case StmtTy.AnnAssign a -> visitAnnAssign(a);
             case StmtTy.AugAssign a -> {
                 visitExpr(a.target);
@@ -242,11 +249,6 @@ final class SymtableBuilder {
                 visitExpr(w.test);
                 visitStmts(w.body);
                 visitStmts(w.orelse);
-            }
-            case StmtTy.If i -> {
-                visitExpr(i.test);
-                visitStmts(i.body);
-                visitStmts(i.orelse);
             }
             case StmtTy.With w -> {
                 w.items.forEach(this::visitWithItem);
@@ -292,7 +294,6 @@ final class SymtableBuilder {
             case StmtTy.ImportFrom i -> i.names.forEach(this::visitAlias);
             case StmtTy.Global g -> visitDeclaration(s, g.names, true);
             case StmtTy.Nonlocal n -> visitDeclaration(s, n.names, false);
-            case StmtTy.Expr e -> visitExpr(e.value);
             case StmtTy.Pass p -> {
             }
             case StmtTy.Break b -> {
@@ -458,16 +459,42 @@ final class SymtableBuilder {
 
     private void visitExpr(ExprTy e) {
         enter();
+        // the commonest nodes first: a pattern switch tries its cases in order
         switch (e) {
+            case ExprTy.Name n -> {
+                boolean load = n.ctx == ExprContextTy.Load;
+                addDef(n.id, load ? USE : DEF_LOCAL, loc(e));
+                // super() needs the __class__ cell, so it counts as a use of __class__
+                if (load && cur.isFunctionLike() && n.id.equals("super")) {
+                    addDef("__class__", USE, loc(e));
+                }
+            }
+            case ExprTy.Constant c -> {
+            }
+            case ExprTy.Attribute a -> visitExpr(a.value);
+            case ExprTy.Call c -> {
+                visitExpr(c.func);
+                visitExprs(c.args);
+                c.keywords.forEach(this::visitKeyword);
+            }
+            case ExprTy.Subscript s -> {
+                visitExpr(s.value);
+                visitExpr(s.slice);
+            }
+            case ExprTy.BinOp b -> {
+                visitExpr(b.left);
+                visitExpr(b.right);
+            }
+            case ExprTy.Compare c -> {
+                visitExpr(c.left);
+                visitExprs(c.comparators);
+            }
+            case ExprTy.Tuple t -> visitExprs(t.elts);
             case ExprTy.NamedExpr n -> {
                 raiseIfAnnotationBlock("named expression", e);
                 visitNamedExpr(n);
             }
             case ExprTy.BoolOp b -> visitExprs(b.values);
-            case ExprTy.BinOp b -> {
-                visitExpr(b.left);
-                visitExpr(b.right);
-            }
             case ExprTy.UnaryOp u -> visitExpr(u.operand);
             case ExprTy.Lambda l -> {
                 if (cur.canSeeClassScope) { // gh-109118
@@ -515,15 +542,6 @@ final class SymtableBuilder {
                 visitExpr(a.value);
                 cur.coroutine = true;
             }
-            case ExprTy.Compare c -> {
-                visitExpr(c.left);
-                visitExprs(c.comparators);
-            }
-            case ExprTy.Call c -> {
-                visitExpr(c.func);
-                visitExprs(c.args);
-                c.keywords.forEach(this::visitKeyword);
-            }
             case ExprTy.FormattedValue f -> {
                 visitExpr(f.value);
                 if (f.formatSpec != null) {
@@ -531,13 +549,6 @@ final class SymtableBuilder {
                 }
             }
             case ExprTy.JoinedStr j -> visitExprs(j.values);
-            case ExprTy.Constant c -> {
-            }
-            case ExprTy.Attribute a -> visitExpr(a.value);
-            case ExprTy.Subscript s -> {
-                visitExpr(s.value);
-                visitExpr(s.slice);
-            }
             case ExprTy.Starred s -> visitExpr(s.value);
             case ExprTy.Slice s -> {
                 if (s.lower != null) {
@@ -550,16 +561,7 @@ final class SymtableBuilder {
                     visitExpr(s.step);
                 }
             }
-            case ExprTy.Name n -> {
-                boolean load = n.ctx == ExprContextTy.Load;
-                addDef(n.id, load ? USE : DEF_LOCAL, loc(e));
-                // super() needs the __class__ cell, so it counts as a use of __class__
-                if (load && cur.isFunctionLike() && n.id.equals("super")) {
-                    addDef("__class__", USE, loc(e));
-                }
-            }
             case ExprTy.List l -> visitExprs(l.elts);
-            case ExprTy.Tuple t -> visitExprs(t.elts);
         }
         depth--;
     }
