@@ -173,8 +173,9 @@ public final class CodeObject extends PyObject {
                 && c.linetable.equals(linetable) && c.exceptiontable.equals(exceptiontable);
     }
 
+    /** For Java maps (the compiler's constant cache): the same fields, without SipHash over the code. */
     @Override
     public int hashCode() {
-        return Long.hashCode(hash());
+        return ((name.hashCode() * 31 + code.hashCode()) * 31 + argcount) * 31 + flags ^ firstlineno;
     }
 }

@@ -50,26 +50,23 @@ final class CodeBuffer {
 
     InstructionSequence toSequence() {
         InstructionSequence seq = new InstructionSequence();
-        List<List<Label>> at = new ArrayList<>();
-        for (int i = 0; i <= instrs.size(); i++) {
-            at.add(new ArrayList<>());
+        Label[] byId = new Label[labelOffsets.size()];
+        for (int id = 0; id < byId.length; id++) {
+            byId[id] = seq.newLabel();
         }
-        for (int id = 0; id < labelOffsets.size(); id++) {
-            Label l = seq.newLabel();
-            if (labelOffsets.get(id) >= 0) {
-                at.get(labelOffsets.get(id)).add(l);
-            }
-        }
-        for (int i = 0; i < instrs.size(); i++) {
-            at.get(i).forEach(seq::useLabel);
-            Emitted e = instrs.get(i);
+        for (Emitted e : instrs) {
             if (e.jump) {
-                seq.addJump(e.opcode, new Label(e.oparg), e.loc);
+                seq.addJump(e.opcode, byId[e.oparg], e.loc);
             } else {
                 seq.addOp(e.opcode, e.oparg, e.loc);
             }
         }
-        at.get(instrs.size()).forEach(seq::useLabel);
+        for (int id = 0; id < byId.length; id++) {
+            int offset = labelOffsets.get(id);
+            if (offset >= 0) {
+                seq.placeLabel(byId[id], offset);
+            }
+        }
         return seq;
     }
 

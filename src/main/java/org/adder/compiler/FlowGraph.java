@@ -247,7 +247,7 @@ public final class FlowGraph {
      */
     static int removeRedundantNops(BasicBlock b) {
         List<Instr> in = b.instrs;
-        List<Instr> kept = new ArrayList<>(in.size());
+        int kept = 0; // compacted in place: in[0..kept) are the instructions kept so far
         int prevLineno = -1;
         for (int src = 0; src < in.size(); src++) {
             Instr instr = in.get(src);
@@ -276,13 +276,12 @@ public final class FlowGraph {
                     }
                 }
             }
-            kept.add(instr);
+            in.set(kept++, instr);
             prevLineno = lineno;
         }
-        int removed = in.size() - kept.size();
+        int removed = in.size() - kept;
         if (removed > 0) {
-            in.clear();
-            in.addAll(kept);
+            in.subList(kept, in.size()).clear();
         }
         return removed;
     }

@@ -61,6 +61,11 @@ public final class InstructionSequence {
         labelOffsets.set(label.id(), instrs.size());
     }
 
+    /** Marks instruction {@code index} with {@code label}, for a sequence built in one go. */
+    void placeLabel(Label label, int index) {
+        labelOffsets.set(label.id(), index);
+    }
+
     public void addOp(int opcode, int oparg, Location loc) {
         if (OpcodeUtils.hasTarget(opcode)) {
             throw new IllegalArgumentException("jump opcode " + opcode + " needs a label: use addJump");

@@ -19,9 +19,14 @@ public final class Keywords {
             KW_LAMBDA = 124, KW_NONLOCAL = 125, KW_NOT = 126, KW_OR = 127, KW_PASS = 128, KW_RAISE = 129,
             KW_RETURN = 130, KW_TRY = 131, KW_WHILE = 132, KW_WITH = 133, KW_YIELD = 134;
 
+    /** The letters keywords start with: most names are ruled out before the map is asked. */
+    private static final boolean[] STARTS = new boolean[128];
+    private static final int LONGEST = 8;
+
     static {
         for (int i = 0; i < NAMES.length; i++) {
             TYPES.put(NAMES[i], FIRST + i);
+            STARTS[NAMES[i].charAt(0)] = true;
         }
     }
 
@@ -30,6 +35,10 @@ public final class Keywords {
 
     /** The keyword's token type, or -1 when {@code name} is not a keyword. */
     public static int type(String name) {
+        int n = name.length();
+        if (n < 2 || n > LONGEST || name.charAt(0) >= 128 || !STARTS[name.charAt(0)]) {
+            return -1;
+        }
         Integer t = TYPES.get(name);
         return t == null ? -1 : t;
     }

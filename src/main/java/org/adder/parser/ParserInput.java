@@ -30,25 +30,34 @@ final class ParserInput {
         }
         this.text = text;
         this.filename = filename;
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
+        int[] starts = new int[64];
+        int lines = 1;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+            if (lines == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, lines * 2);
+            }
+            starts[lines++] = nl + 1;
+        }
+        lineStarts = java.util.Arrays.copyOf(starts, lines);
+        lineAscii = new boolean[lines];
+        // Most sources are all ASCII: one pass over the whole text settles every line.
+        boolean allAscii = true;
+        for (int j = 0; j < text.length(); j++) {
+            if (text.charAt(j) >= 0x80) {
+                allAscii = false;
+                break;
             }
         }
-        lineStarts = new int[starts.size()];
-        lineAscii = new boolean[starts.size()];
-        for (int i = 0; i < lineStarts.length; i++) {
-            lineStarts[i] = starts.get(i);
-        }
-        for (int i = 0; i < lineStarts.length; i++) {
-            int end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length();
-            boolean ascii = true;
-            for (int j = lineStarts[i]; j < end; j++) {
-                if (text.charAt(j) >= 0x80) {
-                    ascii = false;
-                    break;
+        for (int i = 0; i < lines; i++) {
+            boolean ascii = allAscii;
+            if (!allAscii) {
+                int end = i + 1 < lines ? lineStarts[i + 1] : text.length();
+                ascii = true;
+                for (int j = lineStarts[i]; j < end; j++) {
+                    if (text.charAt(j) >= 0x80) {
+                        ascii = false;
+                        break;
+                    }
                 }
             }
             lineAscii[i] = ascii;
