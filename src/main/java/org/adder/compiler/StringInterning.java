@@ -14,38 +14,34 @@ import org.adder.objects.PyTuple;
 /**
  * The one visible effect of CPython interning a code object's string constants: a frozenset
  * constant is rebuilt from its iteration order (which can reorder it) when one of its
- * name-like members is replaced by an equal string interned earlier. Within one compilation
- * every literal is a single merged object, so the strings interned earlier are the
- * identifiers the parser interned while reading the module (single characters and the empty
- * string are shared singletons, so they never count), and the strings the interpreter interned
- * before: of those only the builtins' names are modelled, not what importing modules interned.
+ * name-like members is replaced by an equal string interned earlier. Within one compilation every literal is a single merged object, so the
+ * strings interned earlier are the identifiers the parser interned while reading the module
+ * (single characters and the empty string are shared singletons, so they never count), and
+ * the strings the interpreter had interned before it compiled: {@code interned-before-compile.txt}
+ * lists those of a {@code python3.12 -m dis} process (its static identifiers, the names of its
+ * builtins, of the frozen modules and of what dis imports), which {@code InternedStringsTest}
+ * regenerates from the reference build.
  */
 final class StringInterning {
     private StringInterning() {
     }
 
-    /** The names in {@code builtins}, interned as its dictionary's keys when the interpreter starts. */
-    private static final java.util.List<String> BUILTINS = java.util.List.of((
-            "ArithmeticError AssertionError AttributeError BaseException BaseExceptionGroup "
-            + "BlockingIOError BrokenPipeError BufferError BytesWarning ChildProcessError "
-            + "ConnectionAbortedError ConnectionError ConnectionRefusedError ConnectionResetError "
-            + "DeprecationWarning EOFError Ellipsis EncodingWarning EnvironmentError Exception "
-            + "ExceptionGroup False FileExistsError FileNotFoundError FloatingPointError "
-            + "FutureWarning GeneratorExit IOError ImportError ImportWarning IndentationError "
-            + "IndexError InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError "
-            + "MemoryError ModuleNotFoundError NameError None NotADirectoryError NotImplemented "
-            + "NotImplementedError OSError OverflowError PendingDeprecationWarning PermissionError "
-            + "ProcessLookupError RecursionError ReferenceError ResourceWarning RuntimeError "
-            + "RuntimeWarning StopAsyncIteration StopIteration SyntaxError SyntaxWarning "
-            + "SystemError SystemExit TabError TimeoutError True TypeError UnboundLocalError "
-            + "UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError "
-            + "UnicodeWarning UserWarning ValueError Warning ZeroDivisionError abs aiter all anext "
-            + "any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile "
-            + "complex copyright credits delattr dict dir divmod enumerate eval exec exit filter "
-            + "float format frozenset getattr globals hasattr hash help hex id input int isinstance "
-            + "issubclass iter len license list locals map max memoryview min next object oct open "
-            + "ord pow print property quit range repr reversed round set setattr slice sorted "
-            + "staticmethod str sum super tuple type vars zip").split(" "));
+    /** Loaded the first time a frozenset constant asks: most modules never do. */
+    private static final class BeforeCompile {
+        static final Set<String> NAMES = load();
+
+        private static Set<String> load() {
+            try (var in = StringInterning.class.getResourceAsStream("interned-before-compile.txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("interned-before-compile.txt is missing from the class path");
+                }
+                String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+                return Set.of(text.lines().toArray(String[]::new));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
 
     /** {@link #identifiers}, computed the first time it is asked for. */
     static java.util.function.Supplier<Set<String>> lazyIdentifiers(AstNode root) {
@@ -64,7 +60,7 @@ final class StringInterning {
 
     /** Every identifier in the tree (names, attributes, arguments, imports...). */
     static Set<String> identifiers(AstNode root) {
-        Set<String> out = new HashSet<>(BUILTINS);
+        Set<String> out = new HashSet<>();
         List<Object> work = new ArrayList<>();
         work.add(root);
         while (!work.isEmpty()) {
@@ -118,13 +114,27 @@ final class StringInterning {
             return items == null ? c : PyTuple.of(items);
         }
         if (c instanceof PyFrozenSet s) {
+            // rebuilt from its members in iteration order, nested constants rebuilt first
+            boolean changed = false;
+            List<PyObject> items = new ArrayList<>(s.size());
             for (PyObject m : s) {
-                if (m instanceof PyStr str && replacedByInterned(str.value(), interned)) {
-                    return PyFrozenSet.of(s.members());
-                }
+                changed |= changes(m, interned);
+                items.add(rebuilt(m, interned));
             }
+            return changed ? PyFrozenSet.of(items) : c;
         }
         return c;
+    }
+
+    /**
+     * Whether interning a frozenset member rebuilds the set: a member string replaced, or a
+     * member frozenset rebuilt. A member tuple's strings are interned in place without counting.
+     */
+    private static boolean changes(PyObject c, java.util.function.Supplier<Set<String>> interned) {
+        if (c instanceof PyStr str) {
+            return replacedByInterned(str.value(), interned);
+        }
+        return c instanceof PyFrozenSet s && rebuilt(s, interned) != s;
     }
 
     private static boolean replacedByInterned(String s, java.util.function.Supplier<Set<String>> interned) {
@@ -137,6 +147,6 @@ final class StringInterning {
                 return false;
             }
         }
-        return interned.get().contains(s);
+        return BeforeCompile.NAMES.contains(s) || interned.get().contains(s);
     }
 }

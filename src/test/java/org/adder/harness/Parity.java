@@ -113,6 +113,29 @@ public final class Parity {
         return write(new Report(stage, files.size(), differences, reportFile(stage)));
     }
 
+    /**
+     * The differences left after running each differing file again in a fresh process with
+     * {@code cpython}. For output that depends on what the process had interned before it compiled
+     * (the order of frozenset constants in {@code dis}), the batch process, which compiled the
+     * files before, is not the reference; a fresh {@code python3.12 -m dis FILE} is.
+     */
+    public static Report recheckFresh(Report report, Function<Path, Outcome> cpython, Function<Path, Outcome> adder) {
+        List<Difference> remaining = new ArrayList<>();
+        for (Difference d : report.differences()) {
+            Outcome actual;
+            try {
+                actual = adder.apply(d.file());
+            } catch (Throwable t) {
+                remaining.add(d);
+                continue;
+            }
+            if (firstDifference(cpython.apply(d.file()), actual) != null) {
+                remaining.add(d);
+            }
+        }
+        return write(new Report(report.stage(), report.total(), remaining, report.file()));
+    }
+
     private static Path reportFile(String stage) {
         return Paths.get(System.getProperty("adder.report.dir", "target/parity"), stage + ".txt").toAbsolutePath();
     }
