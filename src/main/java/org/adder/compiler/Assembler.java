@@ -3,7 +3,6 @@ package org.adder.compiler;
 import static org.adder.bytecode.Opcode.*;
 import static org.adder.compiler.OpcodeUtils.*;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -326,7 +325,7 @@ public final class Assembler {
     // ---- bytes ------------------------------------------------------------------------------------
 
     private static byte[] emitCode(List<Instr> instrs) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteSink out = new ByteSink();
         for (Instr i : instrs) {
             int oparg = i.oparg;
             int size = instrSize(i.opcode, oparg);

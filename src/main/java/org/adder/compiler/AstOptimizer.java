@@ -150,16 +150,33 @@ public final class AstOptimizer {
                 yield foldSubscript(value == s.value && slice == s.slice ? s : new ExprTy.Subscript(value, slice,
                         s.ctx, s.lineno, s.colOffset, s.endLineno, s.endColOffset));
             }
-            case ExprTy.BinOp b -> foldBinOp(new ExprTy.BinOp(expr(b.left), b.op, expr(b.right), b.lineno,
-                    b.colOffset, b.endLineno, b.endColOffset));
-            case ExprTy.Compare cmp -> foldCompare(new ExprTy.Compare(expr(cmp.left), cmp.ops,
-                    exprs(cmp.comparators), cmp.lineno, cmp.colOffset, cmp.endLineno, cmp.endColOffset));
-            case ExprTy.Tuple t -> foldTuple(new ExprTy.Tuple(exprs(t.elts), t.ctx, t.lineno, t.colOffset,
-                    t.endLineno, t.endColOffset));
-            case ExprTy.BoolOp b -> new ExprTy.BoolOp(b.op, exprs(b.values), b.lineno, b.colOffset, b.endLineno,
-                    b.endColOffset);
-            case ExprTy.UnaryOp u -> foldUnaryOp(new ExprTy.UnaryOp(u.op, expr(u.operand), u.lineno, u.colOffset,
-                    u.endLineno, u.endColOffset));
+            case ExprTy.BinOp b -> {
+                ExprTy left = expr(b.left);
+                ExprTy right = expr(b.right);
+                yield foldBinOp(left == b.left && right == b.right ? b : new ExprTy.BinOp(left, b.op, right,
+                        b.lineno, b.colOffset, b.endLineno, b.endColOffset));
+            }
+            case ExprTy.Compare cmp -> {
+                ExprTy left = expr(cmp.left);
+                List<ExprTy> comparators = exprs(cmp.comparators);
+                yield foldCompare(left == cmp.left && comparators == cmp.comparators ? cmp : new ExprTy.Compare(left,
+                        cmp.ops, comparators, cmp.lineno, cmp.colOffset, cmp.endLineno, cmp.endColOffset));
+            }
+            case ExprTy.Tuple t -> {
+                List<ExprTy> elts = exprs(t.elts);
+                yield foldTuple(elts == t.elts ? t : new ExprTy.Tuple(elts, t.ctx, t.lineno, t.colOffset,
+                        t.endLineno, t.endColOffset));
+            }
+            case ExprTy.BoolOp b -> {
+                List<ExprTy> values = exprs(b.values);
+                yield values == b.values ? b : new ExprTy.BoolOp(b.op, values, b.lineno, b.colOffset, b.endLineno,
+                        b.endColOffset);
+            }
+            case ExprTy.UnaryOp u -> {
+                ExprTy operand = expr(u.operand);
+                yield foldUnaryOp(operand == u.operand ? u : new ExprTy.UnaryOp(u.op, operand, u.lineno,
+                        u.colOffset, u.endLineno, u.endColOffset));
+            }
             case ExprTy.Lambda l -> new ExprTy.Lambda(arguments(l.args), expr(l.body), l.lineno, l.colOffset,
                     l.endLineno, l.endColOffset);
             case ExprTy.IfExp i -> new ExprTy.IfExp(expr(i.test), expr(i.body), expr(i.orelse), i.lineno,
@@ -183,14 +200,20 @@ public final class AstOptimizer {
                     y.endColOffset);
             case ExprTy.FormattedValue f -> new ExprTy.FormattedValue(expr(f.value), f.conversion, opt(f.formatSpec),
                     f.lineno, f.colOffset, f.endLineno, f.endColOffset);
-            case ExprTy.JoinedStr j -> new ExprTy.JoinedStr(exprs(j.values), j.lineno, j.colOffset, j.endLineno,
-                    j.endColOffset);
+            case ExprTy.JoinedStr j -> {
+                List<ExprTy> values = exprs(j.values);
+                yield values == j.values ? j : new ExprTy.JoinedStr(values, j.lineno, j.colOffset, j.endLineno,
+                        j.endColOffset);
+            }
             case ExprTy.Starred s -> new ExprTy.Starred(expr(s.value), s.ctx, s.lineno, s.colOffset, s.endLineno,
                     s.endColOffset);
             case ExprTy.Slice s -> new ExprTy.Slice(opt(s.lower), opt(s.upper), opt(s.step), s.lineno, s.colOffset,
                     s.endLineno, s.endColOffset);
-            case ExprTy.List l -> new ExprTy.List(exprs(l.elts), l.ctx, l.lineno, l.colOffset, l.endLineno,
-                    l.endColOffset);
+            case ExprTy.List l -> {
+                List<ExprTy> elts = exprs(l.elts);
+                yield elts == l.elts ? l : new ExprTy.List(elts, l.ctx, l.lineno, l.colOffset, l.endLineno,
+                        l.endColOffset);
+            }
             case ExprTy.NamedExpr n -> new ExprTy.NamedExpr(n.target, expr(n.value), n.lineno, n.colOffset,
                     n.endLineno, n.endColOffset);
         };
@@ -403,7 +426,9 @@ public final class AstOptimizer {
             case StmtTy.If i -> {
                 ExprTy test = expr(i.test);
                 List<StmtTy> body = stmts(i.body);
-                yield new StmtTy.If(test, body, stmts(i.orelse), l, c, el, ec);
+                List<StmtTy> orelse = stmts(i.orelse);
+                yield test == i.test && body == i.body && orelse == i.orelse ? i
+                        : new StmtTy.If(test, body, orelse, l, c, el, ec);
             }
             case StmtTy.FunctionDef f -> {
                 List<TypeParamTy> tp = typeParams(f.typeParams);
@@ -431,7 +456,9 @@ public final class AstOptimizer {
             case StmtTy.Delete d -> new StmtTy.Delete(exprs(d.targets), l, c, el, ec);
             case StmtTy.AugAssign a -> {
                 ExprTy target = expr(a.target);
-                yield new StmtTy.AugAssign(target, a.op, expr(a.value), l, c, el, ec);
+                ExprTy value = expr(a.value);
+                yield target == a.target && value == a.value ? a
+                        : new StmtTy.AugAssign(target, a.op, value, l, c, el, ec);
             }
             case StmtTy.AnnAssign a -> {
                 ExprTy target = expr(a.target);

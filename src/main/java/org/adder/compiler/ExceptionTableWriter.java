@@ -1,6 +1,5 @@
 package org.adder.compiler;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 /**
@@ -10,7 +9,7 @@ import java.util.List;
  * flagged with 0x80.
  */
 public final class ExceptionTableWriter {
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteSink out = new ByteSink();
 
     private ExceptionTableWriter() {
     }

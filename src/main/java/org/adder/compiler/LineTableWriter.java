@@ -1,6 +1,5 @@
 package org.adder.compiler;
 
-import java.io.ByteArrayOutputStream;
 import java.util.List;
 
 /**
@@ -12,7 +11,7 @@ import java.util.List;
 public final class LineTableWriter {
     private static final int SHORT0 = 0, ONE_LINE0 = 10, NO_COLUMNS = 13, LONG = 14, NONE = 15;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteSink out = new ByteSink();
     private int lineno;
 
     private LineTableWriter(int firstlineno) {

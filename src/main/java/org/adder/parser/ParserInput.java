@@ -23,7 +23,7 @@ final class ParserInput {
     private int fstringDepth;
 
     ParserInput(String source, String filename, boolean execInput) {
-        this.tokenizer = new Tokenizer(source, filename, false, execInput);
+        this.tokenizer = new Tokenizer(source, filename, false, execInput).withoutLines();
         String text = universalNewlines(source);
         if (execInput && !text.endsWith("\n")) {
             text += "\n";

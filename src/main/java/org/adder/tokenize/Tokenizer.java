@@ -69,6 +69,8 @@ public final class Tokenizer {
     private final boolean lastLineUnterminated;
     private final String filename;
     private final boolean extraTokens;
+    /** Whether tokens carry their physical line: the parser never reads it. */
+    private boolean withLines = true;
 
     private int cur;
     private int inp;
@@ -132,6 +134,12 @@ public final class Tokenizer {
      * @param filename    for error messages
      * @param extraTokens the tokenize module's flavour rather than the parser's
      */
+    /** Tokens without their {@link Token#line()} (left empty), for the parser, which never reads it. */
+    public Tokenizer withoutLines() {
+        withLines = false;
+        return this;
+    }
+
     public Tokenizer(String text, String filename, boolean extraTokens) {
         this(text, filename, extraTokens, true);
     }
@@ -1064,7 +1072,7 @@ public final class Tokenizer {
         }
         lineEnd = Math.max(lineFrom, lineEnd);
         String line;
-        if (extraTokens && trailing) {
+        if (!withLines || (extraTokens && trailing)) {
             line = "";
         } else if (lineFrom == cachedLineFrom && lineEnd == cachedLineEnd) {
             line = cachedLine; // most lines have several tokens
