@@ -65,6 +65,51 @@ public final class PyStr extends PyObject {
         return ambiguous ? new PyStr(sb.toString(), cps.clone()) : of(sb.toString());
     }
 
+    /** The strs one after another ({@code ''.join(parts)}); surrogate code points stay separate. */
+    public static PyStr concat(java.util.List<PyStr> parts) {
+        boolean separate = false;
+        for (PyStr p : parts) {
+            separate |= p.codePoints != null;
+        }
+        // a part ending in a lone high surrogate and the next starting with a lone low one would
+        // pair up in a Java string, where Python keeps two code points
+        if (separate || pairsAcross(parts)) {
+            return joinCodePoints(parts);
+        }
+        StringBuilder b = new StringBuilder();
+        for (PyStr p : parts) {
+            b.append(p.value);
+        }
+        return of(b.toString());
+    }
+
+    private static boolean pairsAcross(java.util.List<PyStr> parts) {
+        for (int i = 0; i + 1 < parts.size(); i++) {
+            String a = parts.get(i).value;
+            String b = parts.get(i + 1).value;
+            if (!a.isEmpty() && !b.isEmpty() && Character.isHighSurrogate(a.charAt(a.length() - 1))
+                    && Character.isLowSurrogate(b.charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static PyStr joinCodePoints(java.util.List<PyStr> parts) {
+        int n = 0;
+        for (PyStr p : parts) {
+            n += p.length();
+        }
+        int[] all = new int[n];
+        int k = 0;
+        for (PyStr p : parts) {
+            int[] cps = p.codePoints();
+            System.arraycopy(cps, 0, all, k, cps.length);
+            k += cps.length;
+        }
+        return fromCodePoints(all);
+    }
+
     /** The Python code points of the string. */
     public int[] codePoints() {
         return codePoints != null ? codePoints.clone() : value.codePoints().toArray();

@@ -409,28 +409,8 @@ abstract class ActionHelpers extends Parser {
         } catch (LiteralError e) {
             throw syntaxErrorKnownLocation(t, e.getMessage());
         }
-        if (value instanceof PyStr str && t.string.indexOf('\\') >= 0) {
-            String body = nonRawBody(t.string);
-            if (body != null) {
-                value = EscapedSurrogates.str(body, str.value());
-            }
-        }
         return new ExprTy.Constant(value, StringLiterals.kind(t.string), t.lineno, t.colOffset, t.endLineno,
                 t.endColOffset);
-    }
-
-    /** The body of a str literal token without an r prefix, else null. */
-    private static String nonRawBody(String token) {
-        int q = 0;
-        while (token.charAt(q) != '\'' && token.charAt(q) != '"') {
-            if ("rR".indexOf(token.charAt(q)) >= 0) {
-                return null;
-            }
-            q++;
-        }
-        int quotes = token.length() - q >= 6 && token.charAt(q + 1) == token.charAt(q)
-                && token.charAt(q + 2) == token.charAt(q) ? 3 : 1;
-        return token.substring(q + quotes, token.length() - quotes);
     }
 
     final ExprTy constantFromToken(Token t) {
@@ -438,14 +418,13 @@ abstract class ActionHelpers extends Parser {
     }
 
     final ExprTy decodedConstantFromToken(Token t) {
-        String v;
+        PyStr v;
         try {
             v = StringLiterals.decodeFStringMiddle(t.string, false, m -> warn(m, t.lineno));
         } catch (LiteralError e) {
             throw syntaxErrorKnownLocation(t, e.getMessage());
         }
-        return new ExprTy.Constant(EscapedSurrogates.str(t.string, v), null, t.lineno, t.colOffset, t.endLineno,
-                t.endColOffset);
+        return new ExprTy.Constant(v, null, t.lineno, t.colOffset, t.endLineno, t.endColOffset);
     }
 
     final ExprTy checkFstringConversion(Token bang, ExprTy conv) {
@@ -563,17 +542,16 @@ abstract class ActionHelpers extends Parser {
             if (text.equals("{{") || text.equals("}}")) {
                 text = text.substring(0, 1);
             }
-            String source = text;
+            PyStr value;
             try {
-                text = StringLiterals.decodeFStringMiddle(text, raw, m -> warn(m, c.lineno));
+                value = StringLiterals.decodeFStringMiddle(text, raw, m -> warn(m, c.lineno));
             } catch (LiteralError e) {
                 throw syntaxErrorKnownLocation(end, e.getMessage());
             }
-            if (text.isEmpty()) {
+            if (value.value().isEmpty()) {
                 return;
             }
-            item = new ExprTy.Constant(raw ? new PyStr(text) : EscapedSurrogates.str(source, text), null, c.lineno,
-                    c.colOffset, c.endLineno, c.endColOffset);
+            item = new ExprTy.Constant(value, null, c.lineno, c.colOffset, c.endLineno, c.endColOffset);
         }
         values.add(item);
     }
@@ -628,7 +606,7 @@ abstract class ActionHelpers extends Parser {
                         last = c;
                     }
                     i = j - 1;
-                    elem = new ExprTy.Constant(EscapedSurrogates.concat(parts), first.kind, first.lineno, first.colOffset,
+                    elem = new ExprTy.Constant(PyStr.concat(parts), first.kind, first.lineno, first.colOffset,
                             last.endLineno, last.endColOffset);
                 }
                 if (fstring && ((PyStr) ((ExprTy.Constant) elem).value).value().isEmpty()) {

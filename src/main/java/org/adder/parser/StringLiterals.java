@@ -103,11 +103,11 @@ public final class StringLiterals {
      * undoubled by the caller). {@code \{} and {@code \}} are not warned about here: the
      * tokenizer has warned already.
      */
-    public static String decodeFStringMiddle(String text, boolean raw, Warnings warnings) {
+    public static PyStr decodeFStringMiddle(String text, boolean raw, Warnings warnings) {
         if (raw || text.indexOf('\\') < 0) {
-            return text;
+            return PyStr.of(text);
         }
-        return asText(decodeUnicodeEscapes(text, warnings, true));
+        return PyStr.fromCodePoints(decodeUnicodeEscapes(text, warnings, true));
     }
 
     // ---- str: CPython's rewriting, then the unicode_escape codec

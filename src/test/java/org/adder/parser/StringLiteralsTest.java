@@ -115,11 +115,11 @@ class StringLiteralsTest {
         assertEquals(null, StringLiterals.kind("U'x'"));
         assertEquals(null, StringLiterals.kind("'x'"));
         List<String> warned = new ArrayList<>();
-        assertEquals("a\nb\\{", StringLiterals.decodeFStringMiddle("a\\nb\\{", false, warned::add));
+        assertEquals("a\nb\\{", StringLiterals.decodeFStringMiddle("a\\nb\\{", false, warned::add).value());
         assertEquals(List.of(), warned);
-        assertEquals("\\d", StringLiterals.decodeFStringMiddle("\\d", false, warned::add));
+        assertEquals("\\d", StringLiterals.decodeFStringMiddle("\\d", false, warned::add).value());
         assertEquals(List.of("invalid escape sequence '\\d'"), warned);
-        assertEquals("\\n", StringLiterals.decodeFStringMiddle("\\n", true, warned::add));
+        assertEquals("\\n", StringLiterals.decodeFStringMiddle("\\n", true, warned::add).value());
         assertEquals("a\tb", StringLiterals.decodeStr("a\\tb", false, warned::add));
         assertEquals("a\\tb", StringLiterals.decodeStr("a\\tb", true, warned::add));
         assertEquals("[9, 65]", java.util.Arrays.toString(StringLiterals.decodeBytes("\\tA", false, warned::add)));
