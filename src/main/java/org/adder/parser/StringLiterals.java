@@ -135,21 +135,11 @@ public final class StringLiterals {
             switch (c) {
                 case '\n' -> {
                 }
-                case '\\' -> out.add('\\');
-                case '\'' -> out.add('\'');
-                case '"' -> out.add('"');
-                case 'b' -> out.add('\b');
-                case 'f' -> out.add('\f');
-                case 't' -> out.add('\t');
-                case 'n' -> out.add('\n');
-                case 'r' -> out.add('\r');
-                case 'v' -> out.add('\u000b');
-                case 'a' -> out.add('\u0007');
+                case '\\', '\'', '"', 'b', 'f', 't', 'n', 'r', 'v', 'a' -> out.add(simpleEscape(c));
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-                    int ch = c - '0';
-                    for (int k = 0; k < 2 && i < end && s.charAt(i) >= '0' && s.charAt(i) <= '7'; k++) {
-                        ch = ch * 8 + s.charAt(i++) - '0';
-                    }
+                    int digitsEnd = octalEnd(s, i - 1, end);
+                    int ch = Integer.parseInt(s, i - 1, digitsEnd, 8);
+                    i = digitsEnd;
                     if (ch > 0377 && firstInvalid < 0) {
                         firstInvalid = i - 3;
                     }
@@ -271,21 +261,11 @@ public final class StringLiterals {
             switch (c) {
                 case '\n' -> {
                 }
-                case '\\' -> out.write('\\');
-                case '\'' -> out.write('\'');
-                case '"' -> out.write('"');
-                case 'b' -> out.write('\b');
-                case 'f' -> out.write('\f');
-                case 't' -> out.write('\t');
-                case 'n' -> out.write('\n');
-                case 'r' -> out.write('\r');
-                case 'v' -> out.write(0x0b);
-                case 'a' -> out.write(0x07);
+                case '\\', '\'', '"', 'b', 'f', 't', 'n', 'r', 'v', 'a' -> out.write(simpleEscape(c));
                 case '0', '1', '2', '3', '4', '5', '6', '7' -> {
-                    int ch = c - '0';
-                    for (int k = 0; k < 2 && i < end && s.charAt(i) >= '0' && s.charAt(i) <= '7'; k++) {
-                        ch = ch * 8 + s.charAt(i++) - '0';
-                    }
+                    int digitsEnd = octalEnd(s, i - 1, end);
+                    int ch = Integer.parseInt(s, i - 1, digitsEnd, 8);
+                    i = digitsEnd;
                     if (ch > 0377 && firstInvalid < 0) {
                         firstInvalid = i - 3;
                     }
@@ -312,6 +292,31 @@ public final class StringLiterals {
             warnInvalidEscape(s, firstInvalid, warnings, false);
         }
         return out.toByteArray();
+    }
+
+    // ---- what str and bytes escapes share
+
+    /** The character a one-letter escape stands for ({@code \\n}, {@code \\t}, ...), the same in str and bytes. */
+    private static int simpleEscape(char c) {
+        return switch (c) {
+            case 'b' -> '\b';
+            case 'f' -> '\f';
+            case 't' -> '\t';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 'v' -> 0x0b;
+            case 'a' -> 0x07;
+            default -> c; // \\ \' \"
+        };
+    }
+
+    /** Where an octal escape's digits end: up to three, the first at {@code start}. */
+    private static int octalEnd(String s, int start, int end) {
+        int i = start + 1;
+        while (i < end && i < start + 3 && s.charAt(i) >= '0' && s.charAt(i) <= '7') {
+            i++;
+        }
+        return i;
     }
 
     private static int hex(char c) {
