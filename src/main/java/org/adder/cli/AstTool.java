@@ -119,22 +119,15 @@ public final class AstTool {
      * the warnings module could read it back (linecache reads the named file, so not for stdin).
      */
     private static String warning(String filename, byte[] source, org.adder.tokenize.Tokenizer.Warning w) {
-        String head = filename + ":" + w.lineno() + ": " + w.category() + ": " + w.message() + "\n";
-        if (filename.startsWith("<")) {
-            return head;
+        String text = null;
+        if (!filename.startsWith("<")) {
+            try {
+                text = org.adder.tokenize.SourceDecoder.decode(source, filename).text();
+            } catch (RuntimeException e) {
+                // undecodable: the warnings module shows no line either
+            }
         }
-        String text;
-        try {
-            text = org.adder.tokenize.SourceDecoder.decode(source, filename).text();
-        } catch (RuntimeException e) {
-            return head;
-        }
-        String[] lines = text.split("\n", -1);
-        if (w.lineno() < 1 || w.lineno() > lines.length) {
-            return head;
-        }
-        String line = lines[w.lineno() - 1].strip();
-        return line.isEmpty() ? head : head + "  " + line + "\n";
+        return SyntaxWarnings.format(filename, w, text);
     }
 
     private static byte[] open(String file) throws UsageError {

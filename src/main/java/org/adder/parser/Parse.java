@@ -112,6 +112,12 @@ public final class Parse {
         return parse(text, filename, mode, typeComments, true, w -> { });
     }
 
+    /** As {@link #parse(String, String, String, boolean)}, handing each SyntaxWarning to {@code warnings}. */
+    public static ModTy parse(String text, String filename, String mode, boolean typeComments,
+                              java.util.function.Consumer<Tokenizer.Warning> warnings) {
+        return parse(text, filename, mode, typeComments, true, warnings);
+    }
+
     private static ModTy parse(String text, String filename, String mode, boolean typeComments, boolean chars,
                                java.util.function.Consumer<Tokenizer.Warning> warnings) {
         try {
