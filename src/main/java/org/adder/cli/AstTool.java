@@ -92,16 +92,12 @@ public final class AstTool {
             }
         }
         ModTy tree;
-        java.util.Set<String> shown = new java.util.HashSet<>();
         String sourceName = name;
         byte[] sourceBytes = source;
         try {
-            // Warnings print as the warnings module shows them, once per message and line
-            tree = Parse.parse(source, name, o.mode, o.typeComments, w -> {
-                if (shown.add(w.category() + ":" + w.lineno() + ":" + w.message())) {
-                    err.print(warning(sourceName, sourceBytes, w));
-                }
-            });
+            // each warning prints, the same one on the same line again too: compile() warns without a registry
+            tree = Parse.parse(source, name, o.mode, o.typeComments,
+                    w -> err.print(warning(sourceName, sourceBytes, w)));
             Parse.checkAstDepth(tree);
         } catch (PySyntaxError e) {
             out.flush();

@@ -106,7 +106,9 @@ public final class SourceCompile {
     public static CodeObject text(String source, String filename, String mode, CompileOptions options,
                                   java.util.function.Consumer<String> warnings) {
         String lines = linesFor(filename, source);
-        ModTy mod = Parse.parse(source, filename, mode, options.flags().typeComments(),
+        CompileFlags flags = options.flags();
+        ModTy mod = Parse.parse(source, filename, mode, flags.typeComments(),
+                flags.has(CompileFlags.CO_FUTURE_BARRY_AS_BDFL),
                 w -> warnings.accept(SyntaxWarnings.format(filename, w, lines)));
         return compile(mod, filename, lines, options, warnings);
     }
@@ -141,6 +143,7 @@ public final class SourceCompile {
         String lines = linesFor(filename, source);
         // the tree as parsed: 3.12 optimises only what it compiles
         return new Result(null, Parse.parse(source, filename, mode, flags.typeComments(),
+                flags.has(CompileFlags.CO_FUTURE_BARRY_AS_BDFL),
                 w -> warnings.accept(SyntaxWarnings.format(filename, w, lines))));
     }
 

@@ -9,6 +9,12 @@ import org.adder.symtable.FutureFeatures;
  * how a source compiles, and the {@code CO_FUTURE_*} bits, which act as if the module began with
  * {@code from __future__ import ...}. Adder compiles with {@code dont_inherit=True} always: a
  * Java caller has no Python frame whose future imports could be inherited.
+ *
+ * <p>Honoured: PyCF_ALLOW_TOP_LEVEL_AWAIT (compiler), PyCF_ONLY_AST and PyCF_TYPE_COMMENTS
+ * ({@code SourceCompile.compile}, the parser), CO_FUTURE_BARRY_AS_BDFL (the parser), every
+ * future bit (into each code object's flags; annotations as strings). Accepted but not yet
+ * honoured: PyCF_DONT_IMPLY_DEDENT and PyCF_ALLOW_INCOMPLETE_INPUT, which only change how
+ * 'single' mode ends a statement at the end of the input (codeop's business).
  */
 public record CompileFlags(int bits) {
     public static final int PyCF_SOURCE_IS_UTF8 = 0x0100;

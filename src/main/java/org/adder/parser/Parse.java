@@ -70,7 +70,7 @@ public final class Parse {
             }
             throw new PySyntaxError(e.kind, msg, filename, 0, -1, null, 0, 0);
         }
-        return parse(text, filename, mode, typeComments, declaresEncoding(source), warnings);
+        return parseText(text, filename, mode, typeComments, false, declaresEncoding(source), warnings);
     }
 
     /**
@@ -87,7 +87,7 @@ public final class Parse {
         }
         ModTy result;
         try {
-            result = parse(text, filename, mode, typeComments, bom, warnings);
+            result = parseText(text, filename, mode, typeComments, false, bom, warnings);
         } catch (PySyntaxError e) {
             if (decodeError instanceof UndecodableSource.IdentifierError id && e instanceof RestOfSourceError
                     && line[0] <= e.lineno) {
@@ -109,21 +109,33 @@ public final class Parse {
 
     /** Parses already decoded source text (as compile() given a str). */
     public static ModTy parse(String text, String filename, String mode, boolean typeComments) {
-        return parse(text, filename, mode, typeComments, true, w -> { });
+        return parseText(text, filename, mode, typeComments, false, true, w -> { });
     }
 
     /** As {@link #parse(String, String, String, boolean)}, handing each SyntaxWarning to {@code warnings}. */
     public static ModTy parse(String text, String filename, String mode, boolean typeComments,
                               java.util.function.Consumer<Tokenizer.Warning> warnings) {
-        return parse(text, filename, mode, typeComments, true, warnings);
+        return parseText(text, filename, mode, typeComments, false, true, warnings);
     }
 
-    private static ModTy parse(String text, String filename, String mode, boolean typeComments, boolean chars,
-                               java.util.function.Consumer<Tokenizer.Warning> warnings) {
+    /**
+     * As {@link #parse(String, String, String, boolean, java.util.function.Consumer)}, under
+     * compile()'s CO_FUTURE_BARRY_AS_BDFL flag when {@code barryAsBdfl}: {@code <>} is the
+     * inequality and {@code !=} an error. (A module's own {@code from __future__ import
+     * barry_as_FLUFL} does not change how compile() parses it.)
+     */
+    public static ModTy parse(String text, String filename, String mode, boolean typeComments, boolean barryAsBdfl,
+                              java.util.function.Consumer<Tokenizer.Warning> warnings) {
+        return parseText(text, filename, mode, typeComments, barryAsBdfl, true, warnings);
+    }
+
+    private static ModTy parseText(String text, String filename, String mode, boolean typeComments,
+                                   boolean barryAsBdfl, boolean chars,
+                                   java.util.function.Consumer<Tokenizer.Warning> warnings) {
         try {
-            return parseOnce(text, filename, mode, typeComments, chars, warnings);
+            return parseOnce(text, filename, mode, typeComments, barryAsBdfl, chars, warnings);
         } catch (StackOverflowError e) {
-            return parseOnDeepStack(text, filename, mode, typeComments, chars, warnings);
+            return parseOnDeepStack(text, filename, mode, typeComments, barryAsBdfl, chars, warnings);
         }
     }
 
@@ -167,12 +179,12 @@ public final class Parse {
             java.util.regex.Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*[-\\w.]+");
 
     private static ModTy parseOnDeepStack(String text, String filename, String mode, boolean typeComments,
-                                          boolean chars, java.util.function.Consumer<Tokenizer.Warning> warnings) {
+                                          boolean barryAsBdfl, boolean chars, java.util.function.Consumer<Tokenizer.Warning> warnings) {
         ModTy[] result = new ModTy[1];
         RuntimeException[] failure = new RuntimeException[1];
         Thread t = new Thread(null, () -> {
             try {
-                result[0] = parseOnce(text, filename, mode, typeComments, chars, warnings);
+                result[0] = parseOnce(text, filename, mode, typeComments, barryAsBdfl, chars, warnings);
             } catch (RuntimeException e) {
                 failure[0] = e;
             } catch (StackOverflowError e) {
@@ -197,7 +209,7 @@ public final class Parse {
     }
 
     private static ModTy parseOnce(String text, String filename, String mode, boolean typeComments,
-                                   boolean chars, java.util.function.Consumer<Tokenizer.Warning> warnings) {
+                                   boolean barryAsBdfl, boolean chars, java.util.function.Consumer<Tokenizer.Warning> warnings) {
         ParserInput input = new ParserInput(text, filename, mode.equals("exec"));
         input.interactive = mode.equals("single");
         if (typeComments) {
@@ -206,6 +218,7 @@ public final class Parse {
         input.characterOffsets = chars;
         GeneratedParser p = new GeneratedParser(input);
         p.typeComments = typeComments;
+        p.barryAsBdfl = barryAsBdfl;
         try {
             return parseTwice(p, input, mode);
         } finally {

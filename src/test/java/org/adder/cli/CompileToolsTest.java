@@ -264,6 +264,16 @@ class CompileToolsTest {
     }
 
     @Test
+    void astToolPrintsEveryWarningAsCPython() {
+        // the same warning twice on a line prints twice: compile() warns without a registry
+        for (String name : List.of("warns.py", "warns2.py")) {
+            Parity.Outcome expected = cpython("-m", "ast", abs(name));
+            assertTrue(expected.stderr().contains("SyntaxWarning"), expected.stderr());
+            assertEquals(expected, adder("-m", "ast", abs(name)), name);
+        }
+    }
+
+    @Test
     void byteCompilingPrintsSyntaxWarningsAsCPython() {
         for (String name : List.of("warns.py", "warns2.py", "warnerr.py", "warnparse.py", "warnsym.py")) {
             for (String quiet : List.of("-q", "")) {

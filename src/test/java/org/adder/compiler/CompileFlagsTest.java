@@ -84,6 +84,16 @@ class CompileFlagsTest {
         "lambda: (yield)\n",
     };
 
+    private static final String[] BARRY = {
+        "x = 1 <> 2\n",
+        "x = 1 != 2\n",
+        "x = (1 !=\n 2)\n",
+        "from __future__ import barry_as_FLUFL\nx = 1 <> 2\n",
+        "from __future__ import barry_as_FLUFL\nx = 1 != 2\n",
+        "if a <> b <> c:\n    pass\n",
+        "x = [i for i in y if i <> 0]\n",
+    };
+
     private static final String[] TYPE_COMMENTS = {
         "x = 1  # type: int\n",
         "def f(a,  # type: int\n      ):\n    # type: (...) -> int\n    pass\n",
@@ -121,6 +131,10 @@ class CompileFlagsTest {
         check("exec", CompileFlags.CO_FUTURE_DIVISION | CompileFlags.CO_FUTURE_PRINT_FUNCTION
                 | CompileFlags.CO_FUTURE_GENERATOR_STOP, FUTURE);
         check("eval", CompileFlags.CO_FUTURE_ANNOTATIONS | CompileFlags.CO_FUTURE_UNICODE_LITERALS, AWAIT_EVAL);
+        check("exec", 0, BARRY);
+        check("exec", CompileFlags.CO_FUTURE_BARRY_AS_BDFL, BARRY);
+        check("exec", CompileFlags.CO_FUTURE_BARRY_AS_BDFL | CompileFlags.PyCF_ONLY_AST, BARRY);
+        check("eval", CompileFlags.CO_FUTURE_BARRY_AS_BDFL, new String[] {"a <> b", "a != b", "not a <> b"});
         check("single", CompileFlags.CO_FUTURE_WITH_STATEMENT | CompileFlags.CO_FUTURE_ABSOLUTE_IMPORT, AWAIT_SINGLE);
     }
 
