@@ -107,8 +107,7 @@ public final class SourceCompile {
                                   java.util.function.Consumer<String> warnings) {
         String lines = linesFor(filename, source);
         CompileFlags flags = options.flags();
-        ModTy mod = Parse.parse(source, filename, mode, flags.typeComments(),
-                flags.has(CompileFlags.CO_FUTURE_BARRY_AS_BDFL),
+        ModTy mod = Parse.parse(source, filename, mode, parserOptions(flags),
                 w -> warnings.accept(SyntaxWarnings.format(filename, w, lines)));
         return compile(mod, filename, lines, options, warnings);
     }
@@ -142,9 +141,14 @@ public final class SourceCompile {
         }
         String lines = linesFor(filename, source);
         // the tree as parsed: 3.12 optimises only what it compiles
-        return new Result(null, Parse.parse(source, filename, mode, flags.typeComments(),
-                flags.has(CompileFlags.CO_FUTURE_BARRY_AS_BDFL),
+        return new Result(null, Parse.parse(source, filename, mode, parserOptions(flags),
                 w -> warnings.accept(SyntaxWarnings.format(filename, w, lines))));
+    }
+
+    /** What compile()'s flags ask of the parser. */
+    private static Parse.Options parserOptions(CompileFlags flags) {
+        return new Parse.Options(flags.typeComments(), flags.has(CompileFlags.CO_FUTURE_BARRY_AS_BDFL),
+                flags.has(CompileFlags.PyCF_DONT_IMPLY_DEDENT));
     }
 
     private static CodeObject compile(ModTy mod, String filename, String lines, CompileOptions options,

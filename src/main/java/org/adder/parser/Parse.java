@@ -70,7 +70,7 @@ public final class Parse {
             }
             throw new PySyntaxError(e.kind, msg, filename, 0, -1, null, 0, 0);
         }
-        return parseText(text, filename, mode, typeComments, false, declaresEncoding(source), warnings);
+        return parseText(text, filename, mode, typeComments, declaresEncoding(source), warnings);
     }
 
     /**
@@ -87,7 +87,7 @@ public final class Parse {
         }
         ModTy result;
         try {
-            result = parseText(text, filename, mode, typeComments, false, bom, warnings);
+            result = parseText(text, filename, mode, typeComments, bom, warnings);
         } catch (PySyntaxError e) {
             if (decodeError instanceof UndecodableSource.IdentifierError id && e instanceof RestOfSourceError
                     && line[0] <= e.lineno) {
@@ -109,33 +109,45 @@ public final class Parse {
 
     /** Parses already decoded source text (as compile() given a str). */
     public static ModTy parse(String text, String filename, String mode, boolean typeComments) {
-        return parseText(text, filename, mode, typeComments, false, true, w -> { });
+        return parseText(text, filename, mode, typeComments, true, w -> { });
     }
 
     /** As {@link #parse(String, String, String, boolean)}, handing each SyntaxWarning to {@code warnings}. */
     public static ModTy parse(String text, String filename, String mode, boolean typeComments,
                               java.util.function.Consumer<Tokenizer.Warning> warnings) {
-        return parseText(text, filename, mode, typeComments, false, true, warnings);
+        return parseText(text, filename, mode, typeComments, true, warnings);
     }
 
     /**
-     * As {@link #parse(String, String, String, boolean, java.util.function.Consumer)}, under
-     * compile()'s CO_FUTURE_BARRY_AS_BDFL flag when {@code barryAsBdfl}: {@code <>} is the
-     * inequality and {@code !=} an error. (A module's own {@code from __future__ import
-     * barry_as_FLUFL} does not change how compile() parses it.)
+     * What compile()'s flags ask of the parser.
+     *
+     * @param typeComments    PyCF_TYPE_COMMENTS
+     * @param barryAsBdfl     CO_FUTURE_BARRY_AS_BDFL: {@code <>} is the inequality and {@code !=} an
+     *                        error (a module's own {@code from __future__ import barry_as_FLUFL} does
+     *                        not change how compile() parses it)
+     * @param dontImplyDedent PyCF_DONT_IMPLY_DEDENT: in 'single' mode, input that stops without a
+     *                        newline does not close its statement (codeop's test for more input)
      */
-    public static ModTy parse(String text, String filename, String mode, boolean typeComments, boolean barryAsBdfl,
+    public record Options(boolean typeComments, boolean barryAsBdfl, boolean dontImplyDedent) {
+    }
+
+    /** As {@link #parse(String, String, String, boolean, java.util.function.Consumer)}, with compile()'s flags. */
+    public static ModTy parse(String text, String filename, String mode, Options options,
                               java.util.function.Consumer<Tokenizer.Warning> warnings) {
-        return parseText(text, filename, mode, typeComments, barryAsBdfl, true, warnings);
+        return parseText(text, filename, mode, options, true, warnings);
     }
 
     private static ModTy parseText(String text, String filename, String mode, boolean typeComments,
-                                   boolean barryAsBdfl, boolean chars,
-                                   java.util.function.Consumer<Tokenizer.Warning> warnings) {
+                                   boolean chars, java.util.function.Consumer<Tokenizer.Warning> warnings) {
+        return parseText(text, filename, mode, new Options(typeComments, false, false), chars, warnings);
+    }
+
+    private static ModTy parseText(String text, String filename, String mode, Options options,
+                                   boolean chars, java.util.function.Consumer<Tokenizer.Warning> warnings) {
         try {
-            return parseOnce(text, filename, mode, typeComments, barryAsBdfl, chars, warnings);
+            return parseOnce(text, filename, mode, options, chars, warnings);
         } catch (StackOverflowError e) {
-            return parseOnDeepStack(text, filename, mode, typeComments, barryAsBdfl, chars, warnings);
+            return parseOnDeepStack(text, filename, mode, options, chars, warnings);
         }
     }
 
@@ -178,13 +190,13 @@ public final class Parse {
     private static final java.util.regex.Pattern COOKIE =
             java.util.regex.Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*[-\\w.]+");
 
-    private static ModTy parseOnDeepStack(String text, String filename, String mode, boolean typeComments,
-                                          boolean barryAsBdfl, boolean chars, java.util.function.Consumer<Tokenizer.Warning> warnings) {
+    private static ModTy parseOnDeepStack(String text, String filename, String mode, Options options,
+                                          boolean chars, java.util.function.Consumer<Tokenizer.Warning> warnings) {
         ModTy[] result = new ModTy[1];
         RuntimeException[] failure = new RuntimeException[1];
         Thread t = new Thread(null, () -> {
             try {
-                result[0] = parseOnce(text, filename, mode, typeComments, barryAsBdfl, chars, warnings);
+                result[0] = parseOnce(text, filename, mode, options, chars, warnings);
             } catch (RuntimeException e) {
                 failure[0] = e;
             } catch (StackOverflowError e) {
@@ -208,17 +220,19 @@ public final class Parse {
         return new PyException("MemoryError", "Parser stack overflowed - Python source too complex to parse");
     }
 
-    private static ModTy parseOnce(String text, String filename, String mode, boolean typeComments,
-                                   boolean barryAsBdfl, boolean chars, java.util.function.Consumer<Tokenizer.Warning> warnings) {
+    private static ModTy parseOnce(String text, String filename, String mode, Options options,
+                                   boolean chars, java.util.function.Consumer<Tokenizer.Warning> warnings) {
+        boolean typeComments = options.typeComments();
         ParserInput input = new ParserInput(text, filename, mode.equals("exec"));
         input.interactive = mode.equals("single");
+        input.dontImplyDedent = options.dontImplyDedent();
         if (typeComments) {
             input.enableTypeComments();
         }
         input.characterOffsets = chars;
         GeneratedParser p = new GeneratedParser(input);
         p.typeComments = typeComments;
-        p.barryAsBdfl = barryAsBdfl;
+        p.barryAsBdfl = options.barryAsBdfl();
         try {
             return parseTwice(p, input, mode);
         } finally {

@@ -127,6 +127,8 @@ final class ParserInput {
 
     /** 'single' mode: a statement at the end of the input is followed by one more NEWLINE. */
     boolean interactive;
+    /** PyCF_DONT_IMPLY_DEDENT (with {@link #interactive}). */
+    boolean dontImplyDedent;
     private Token pending;
 
     /** The next parser token; throws the tokenizer's SyntaxError (also remembered). */
@@ -136,8 +138,14 @@ final class ParserInput {
             pending = null;
             return t;
         }
+        if (endTokens != null) {
+            lastRead = endTokens.isEmpty() ? endMarker : endTokens.poll();
+            return lastRead;
+        }
         Token t;
-        if (!queued.isEmpty()) {
+        if (!heldBack.isEmpty()) {
+            t = heldBack.poll();
+        } else if (!queued.isEmpty()) {
             t = queued.poll();
         } else {
             t = read();
@@ -146,6 +154,13 @@ final class ParserInput {
                 if (!queued.isEmpty()) {
                     queued.add(t);
                     t = queued.poll();
+                }
+            }
+            if (interactive && !text.endsWith("\n")) {
+                t = unterminated(t);
+                if (endTokens != null) {
+                    lastRead = t;
+                    return t;
                 }
             }
         }
@@ -160,6 +175,60 @@ final class ParserInput {
     }
 
     private Token previousBeforeEnd;
+
+    /**
+     * 'single' input that stops without a newline: CPython's string tokenizer then gives no
+     * NEWLINE after the last line and no DEDENTs at the end. The parser makes up for it: the
+     * ENDMARKER reads as a NEWLINE, then (unless PyCF_DONT_IMPLY_DEDENT) a DEDENT per open block
+     * and one more NEWLINE, all at column -1 of the last line. Adder's tokenizer gave those
+     * closing tokens itself; they are replaced here.
+     */
+    private Token unterminated(Token t) {
+        int lastLine = lineStarts.length;
+        boolean closing = t.type == TokenType.DEDENT.ordinal()
+                || (t.type == TokenType.NEWLINE.ordinal() && t.lineno == lastLine);
+        if (!closing && t.type != TokenType.ENDMARKER.ordinal()) {
+            return t;
+        }
+        List<Token> held = new ArrayList<>();
+        Token u = t;
+        int dedents = 0;
+        while (u.type == TokenType.DEDENT.ordinal() || (u.type == TokenType.NEWLINE.ordinal() && u.lineno == lastLine)) {
+            held.add(u);
+            if (u.type == TokenType.DEDENT.ordinal()) {
+                dedents++;
+            }
+            u = read();
+        }
+        if (u.type != TokenType.ENDMARKER.ordinal()) {
+            // a dedent before more statements: the tokens stand as they are
+            held.add(u);
+            heldBack.addAll(held.subList(1, held.size()));
+            return held.get(0);
+        }
+        Token end = new Token(TokenType.ENDMARKER.ordinal(), "", lastLine, -1, lastLine, -1, 0);
+        endMarker = end;
+        endTokens = new java.util.ArrayDeque<>();
+        if (previousBeforeEnd == null) {
+            return end;
+        }
+        Token newline = new Token(TokenType.NEWLINE.ordinal(), "", lastLine, -1, lastLine, -1, 0);
+        endTokens.add(newline);
+        if (dedents > 0 && !dontImplyDedent) {
+            for (int i = 0; i < dedents; i++) {
+                endTokens.add(new Token(TokenType.DEDENT.ordinal(), "", lastLine, -1, lastLine, -1, 0));
+            }
+            endTokens.add(newline);
+        }
+        endTokens.add(end);
+        return endTokens.poll();
+    }
+
+    /** The tokens that close unterminated 'single' input, once the ENDMARKER is reached; else null. */
+    private java.util.ArrayDeque<Token> endTokens;
+    private Token endMarker;
+    /** Tokens read ahead to see whether DEDENTs end the input. */
+    private final java.util.ArrayDeque<Token> heldBack = new java.util.ArrayDeque<>();
 
     private Token read() {
         if (tokenizerError != null) {
@@ -309,6 +378,10 @@ final class ParserInput {
      * 'single' input holding more than one statement).
      */
     boolean moreAfter(Token last) {
+        if (last.endColOffset < 0) {
+            // a token made up at the end of unterminated 'single' input
+            return false;
+        }
         int i = last.endLineno > lineStarts.length ? text.length()
                 : Math.min(text.length(), lineStarts[last.endLineno - 1] + charIndex(last.endLineno, last.endColOffset));
         while (i < text.length()) {

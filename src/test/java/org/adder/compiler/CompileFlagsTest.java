@@ -94,6 +94,14 @@ class CompileFlagsTest {
         "x = [i for i in y if i <> 0]\n",
     };
 
+    /** 'single' input that stops without a newline, and some that ends with one. */
+    private static final String[] SINGLE_ENDINGS = {
+        "if 1: pass", "if 1:\n  pass", "if 1:\n  pass\n  ", "if 1:\n  pass # c", "def f():\n  \"\"\"doc\n\"\"\"",
+        "if 1:\n  if 2:\n    pass", "x = 1", "x = 1 # c", "if 1: pass\n", "while x:\n  pass\n\n", "if 1:\n  pass\n\n  ",
+        "for x in y:\n  pass\nelse:\n  pass", "if 1:\n  pass\nx = 2", "# c", "try:\n  pass\nfinally:\n  x",
+        "class C:\n  def f(self):\n    return 1", "x = (1,\n2)",
+    };
+
     private static final String[] TYPE_COMMENTS = {
         "x = 1  # type: int\n",
         "def f(a,  # type: int\n      ):\n    # type: (...) -> int\n    pass\n",
@@ -148,6 +156,14 @@ class CompileFlagsTest {
         check("exec", CompileFlags.PyCF_ONLY_AST | TOP_LEVEL_AWAIT, ONLY_AST);
         check("eval", CompileFlags.PyCF_ONLY_AST, AWAIT_EVAL);
         check("func_type", CompileFlags.PyCF_ONLY_AST, new String[] {"(int, str) -> list\n", "() -> None\n", "(x: int)\n"});
+    }
+
+    @Test
+    void singleInputThatStopsWithoutANewline() throws IOException {
+        Hashing.useSeed(0);
+        check("single", 0, SINGLE_ENDINGS);
+        check("single", CompileFlags.PyCF_DONT_IMPLY_DEDENT, SINGLE_ENDINGS);
+        check("exec", CompileFlags.PyCF_DONT_IMPLY_DEDENT, SINGLE_ENDINGS);
     }
 
     @Test
