@@ -115,9 +115,16 @@ class CompileToolsTest {
 
     /** {@code python3.12 ARGS} in {@link #dir}. */
     private static Parity.Outcome cpython(String... args) {
+        return cpythonReading("", args);
+    }
+
+    /** {@code python3.12 ARGS} in {@link #dir}, reading {@code input} on its standard input. */
+    private static Parity.Outcome cpythonReading(String input, String... args) {
         try {
             Process p = CPython.process(args).directory(dir.toFile()).start();
-            p.getOutputStream().close();
+            try (var in = p.getOutputStream()) {
+                in.write(input.getBytes(StandardCharsets.UTF_8));
+            }
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             return new Parity.Outcome(out, err, p.waitFor());
@@ -253,6 +260,24 @@ class CompileToolsTest {
             assertEquals(0, command.status(), command.stderr());
             assertTrue(command.stderr().startsWith("<string>:"), command.stderr());
             assertEquals(command.stderr(), beforeNotYet(adder("-c", code).stderr()), name);
+        }
+        for (String name : List.of("warns.py", "warns2.py", "warnerr.py", "warnparse.py", "warnsym.py")) {
+            // adder -: the program from standard input, named <stdin>, so without its lines
+            String code = Files.readString(dir.resolve(name));
+            Parity.Outcome expected = cpythonReading(code, "-");
+            assertTrue(expected.stderr().startsWith("<stdin>:"), expected.stderr());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+                int status = ScriptCompile.stdinThenNotYet(new java.io.ByteArrayInputStream(
+                        code.getBytes(StandardCharsets.UTF_8)), 0, o, e);
+                if (expected.status() == 1) {
+                    assertEquals(expected, new Parity.Outcome(out.toString(StandardCharsets.UTF_8),
+                            err.toString(StandardCharsets.UTF_8), status), name);
+                }
+            }
+            assertEquals(expected.stderr(), beforeNotYet(err.toString(StandardCharsets.UTF_8)), name);
         }
         for (String name : List.of("warnerr.py", "warnparse.py", "warnsym.py")) {
             Parity.Outcome expected = cpython(abs(name));
