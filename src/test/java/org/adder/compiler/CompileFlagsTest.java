@@ -172,6 +172,10 @@ class CompileFlagsTest {
         String[] one = {"x = 1\n"};
         check("exec", 0x8000, one);
         check("exec", 0x10, one);
+        check("exec", CompileFlags.PyCF_SOURCE_IS_UTF8, one);
+        check("exec", CompileFlags.PyCF_IGNORE_COOKIE, one);
+        check("exec", 0x20, one);
+        check("exec", 0x2000000, one);
         check("bogus", 0, one);
         check("bogus", CompileFlags.PyCF_ONLY_AST, one);
         check("func_type", 0, one);
