@@ -184,7 +184,8 @@ final class ParserInput {
      * closing tokens itself; they are replaced here.
      */
     private Token unterminated(Token t) {
-        int lastLine = lineStarts.length;
+        // CPython's tokenizer counts the lines it has read: none for empty input
+        int lastLine = text.isEmpty() ? 0 : lineStarts.length;
         boolean closing = t.type == TokenType.DEDENT.ordinal()
                 || (t.type == TokenType.NEWLINE.ordinal() && t.lineno == lastLine);
         if (!closing && t.type != TokenType.ENDMARKER.ordinal()) {

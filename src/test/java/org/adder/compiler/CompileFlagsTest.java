@@ -98,7 +98,7 @@ class CompileFlagsTest {
     private static final String[] SINGLE_ENDINGS = {
         "if 1: pass", "if 1:\n  pass", "if 1:\n  pass\n  ", "if 1:\n  pass # c", "def f():\n  \"\"\"doc\n\"\"\"",
         "if 1:\n  if 2:\n    pass", "x = 1", "x = 1 # c", "if 1: pass\n", "while x:\n  pass\n\n", "if 1:\n  pass\n\n  ",
-        "for x in y:\n  pass\nelse:\n  pass", "if 1:\n  pass\nx = 2", "# c", "try:\n  pass\nfinally:\n  x",
+        "for x in y:\n  pass\nelse:\n  pass", "if 1:\n  pass\nx = 2", "", "# c", "try:\n  pass\nfinally:\n  x",
         "class C:\n  def f(self):\n    return 1", "x = (1,\n2)",
     };
 
