@@ -148,7 +148,7 @@ public final class SourceCompile {
     /** What compile()'s flags ask of the parser. */
     private static Parse.Options parserOptions(CompileFlags flags) {
         return new Parse.Options(flags.typeComments(), flags.has(CompileFlags.CO_FUTURE_BARRY_AS_BDFL),
-                flags.has(CompileFlags.PyCF_DONT_IMPLY_DEDENT));
+                flags.has(CompileFlags.PyCF_DONT_IMPLY_DEDENT), flags.has(CompileFlags.PyCF_ALLOW_INCOMPLETE_INPUT));
     }
 
     private static CodeObject compile(ModTy mod, String filename, String lines, CompileOptions options,

@@ -10,11 +10,10 @@ import org.adder.symtable.FutureFeatures;
  * {@code from __future__ import ...}. Adder compiles with {@code dont_inherit=True} always: a
  * Java caller has no Python frame whose future imports could be inherited.
  *
- * <p>Honoured: PyCF_ALLOW_TOP_LEVEL_AWAIT (compiler), PyCF_ONLY_AST and PyCF_TYPE_COMMENTS
- * ({@code SourceCompile.compile}, the parser), CO_FUTURE_BARRY_AS_BDFL and PyCF_DONT_IMPLY_DEDENT
- * (the parser), every future bit (into each code object's flags; annotations as strings).
- * Accepted but not yet honoured: PyCF_ALLOW_INCOMPLETE_INPUT, codeop's "incomplete input" error
- * for input that stops inside a statement.
+ * <p>PyCF_ALLOW_TOP_LEVEL_AWAIT acts in the compiler; PyCF_ONLY_AST, PyCF_TYPE_COMMENTS,
+ * CO_FUTURE_BARRY_AS_BDFL, PyCF_DONT_IMPLY_DEDENT and PyCF_ALLOW_INCOMPLETE_INPUT in the parser
+ * ({@code cli.SourceCompile.compile}, {@code parser.Parse.Options}); every future bit goes into
+ * each code object's flags (and annotations become strings).
  */
 public record CompileFlags(int bits) {
     public static final int PyCF_SOURCE_IS_UTF8 = 0x0100;

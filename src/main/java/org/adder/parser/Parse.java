@@ -127,8 +127,11 @@ public final class Parse {
      *                        not change how compile() parses it)
      * @param dontImplyDedent PyCF_DONT_IMPLY_DEDENT: in 'single' mode, input that stops without a
      *                        newline does not close its statement (codeop's test for more input)
+     * @param allowIncompleteInput PyCF_ALLOW_INCOMPLETE_INPUT: input that fails to parse once the
+     *                        tokenizer has met its end is "incomplete input" (codeop asks for more)
      */
-    public record Options(boolean typeComments, boolean barryAsBdfl, boolean dontImplyDedent) {
+    public record Options(boolean typeComments, boolean barryAsBdfl, boolean dontImplyDedent,
+                          boolean allowIncompleteInput) {
     }
 
     /** As {@link #parse(String, String, String, boolean, java.util.function.Consumer)}, with compile()'s flags. */
@@ -139,7 +142,7 @@ public final class Parse {
 
     private static ModTy parseText(String text, String filename, String mode, boolean typeComments,
                                    boolean chars, java.util.function.Consumer<Tokenizer.Warning> warnings) {
-        return parseText(text, filename, mode, new Options(typeComments, false, false), chars, warnings);
+        return parseText(text, filename, mode, new Options(typeComments, false, false, false), chars, warnings);
     }
 
     private static ModTy parseText(String text, String filename, String mode, Options options,
@@ -226,6 +229,7 @@ public final class Parse {
         ParserInput input = new ParserInput(text, filename, mode.equals("exec"));
         input.interactive = mode.equals("single");
         input.dontImplyDedent = options.dontImplyDedent();
+        input.allowIncompleteInput = options.allowIncompleteInput();
         if (typeComments) {
             input.enableTypeComments();
         }
@@ -246,7 +250,14 @@ public final class Parse {
             try {
                 result = start(p, mode);
             } catch (PySyntaxError e) {
+                if (input.allowIncompleteInput && input.metEndOfInput()) {
+                    throw input.incompleteInput(p.lastToken(), e);
+                }
                 throw afterError(p, input, e);
+            }
+            if (result == null && input.allowIncompleteInput && input.metEndOfInput()) {
+                // codeop's question: may more input complete it? No second pass then
+                throw input.incompleteInput(p.lastToken(), null);
             }
             if (result != null) {
                 if (mode.equals("single") && input.moreAfter(p.lastToken())) {

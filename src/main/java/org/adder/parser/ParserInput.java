@@ -129,6 +129,47 @@ final class ParserInput {
     boolean interactive;
     /** PyCF_DONT_IMPLY_DEDENT (with {@link #interactive}). */
     boolean dontImplyDedent;
+    /** PyCF_ALLOW_INCOMPLETE_INPUT. */
+    boolean allowIncompleteInput;
+
+    /** Why the tokenizer stopped, when it failed. */
+    private TokenizerError.Reason tokenizerReason;
+
+    /**
+     * pegen's {@code _is_end_of_source}: the tokenizer met the end of the input, and did not fail
+     * for another reason after (a backslash or bad indentation at the end stays that error).
+     */
+    boolean metEndOfInput() {
+        return tokenizer.metEndOfInput() && (tokenizerReason == null || tokenizerReason == TokenizerError.Reason.EOF
+                || tokenizerReason == TokenizerError.Reason.ERROR);
+    }
+
+    /**
+     * codeop's "incomplete input", where pegen raises it: at the last token read, or where the
+     * tokenizer stands when that token has no column (the end, or an unterminated string's start).
+     *
+     * @param tokenizerError the tokenizer's error that ended the pass, or null
+     */
+    PySyntaxError incompleteInput(Token last, PySyntaxError tokenizerError) {
+        String msg = "incomplete input";
+        PySyntaxError.Kind kind = PySyntaxError.Kind.SYNTAX_ERROR;
+        if (tokenizerError != null && tokenizerError.msg != null && tokenizerError.msg.startsWith("unterminated")
+                && tokenizerError.msg.contains("string literal")) {
+            return new PySyntaxError(kind, msg, filename, tokenizerError.lineno, tokenizerError.offset,
+                    errorText(tokenizerError.lineno), tokenizerError.lineno, -1);
+        }
+        boolean atEnd = tokenizerError != null || last == null || last.colOffset < 0 || last == endNewline
+                || last.type == TokenType.ENDMARKER.ordinal() || last.type == TokenType.DEDENT.ordinal()
+                || last.type == TokenType.INDENT.ordinal()
+                // the NEWLINE Adder's tokenizer makes up after a last line without one: CPython has none
+                || (last.type == TokenType.NEWLINE.ordinal() && !text.endsWith("\n") && last.lineno == lineStarts.length);
+        if (!atEnd) {
+            return errorAtBytes(kind, msg, last.lineno, last.colOffset + 1, last.endLineno, last.endColOffset + 1);
+        }
+        // the tokenizer stands after the last line it read, newline included
+        int lastLine = text.isEmpty() ? 0 : text.endsWith("\n") ? lineStarts.length - 1 : lineStarts.length;
+        return errorAtBytes(kind, msg, lastLine, utf8Length(line(lastLine)), lastLine, -1);
+    }
     private Token pending;
 
     /** The next parser token; throws the tokenizer's SyntaxError (also remembered). */
@@ -167,14 +208,17 @@ final class ParserInput {
         lastRead = t;
         if (interactive && t.type == TokenType.ENDMARKER.ordinal() && previousBeforeEnd != null) {
             pending = t;
-            return new Token(TokenType.NEWLINE.ordinal(), "", t.lineno, t.colOffset, t.endLineno, t.endColOffset,
-                    0);
+            endNewline = new Token(TokenType.NEWLINE.ordinal(), "", t.lineno, t.colOffset, t.endLineno,
+                    t.endColOffset, 0);
+            return endNewline;
         }
         previousBeforeEnd = t;
         return t;
     }
 
     private Token previousBeforeEnd;
+    /** The NEWLINE that stands for the ENDMARKER in 'single' mode: like it, a token without a column in CPython. */
+    private Token endNewline;
 
     /**
      * 'single' input that stops without a newline: CPython's string tokenizer then gives no
@@ -239,6 +283,9 @@ final class ParserInput {
         try {
             t = tokenizer.next();
         } catch (PySyntaxError e) {
+            if (e instanceof TokenizerError te) {
+                tokenizerReason = te.reason;
+            }
             tokenizerError = characterOffsets ? e : withByteOffsets(e);
             throw tokenizerError;
         } finally {

@@ -102,6 +102,14 @@ class CompileFlagsTest {
         "class C:\n  def f(self):\n    return 1", "x = (1,\n2)",
     };
 
+    /** What codeop hands compile() while a statement is being typed. */
+    private static final String[] INCOMPLETE = {
+        "if 1:", "x = (1,", "if 1:\n", "x = (1,\n", "x = 1 +", "x = \"\"\"a\nb", "f\"{", "f\"{x", "x = \"abc",
+        "x = = 1", "x = (1,\n\n", "if 1:\n  pass\n  ", "1 +", "(", "def f(:", "if 1:\n  pass", "def f():",
+        "for x in", "x = [1,\n 2", "@dec", "class C(", "x = 1", "if 1:\n  x = (", "if x:\n  pass\nelse:",
+        "try:\n  pass", "lambda:", "x = 1 if", "x = 'é' +", "print(1)\n",
+    };
+
     private static final String[] TYPE_COMMENTS = {
         "x = 1  # type: int\n",
         "def f(a,  # type: int\n      ):\n    # type: (...) -> int\n    pass\n",
@@ -164,6 +172,16 @@ class CompileFlagsTest {
         check("single", 0, SINGLE_ENDINGS);
         check("single", CompileFlags.PyCF_DONT_IMPLY_DEDENT, SINGLE_ENDINGS);
         check("exec", CompileFlags.PyCF_DONT_IMPLY_DEDENT, SINGLE_ENDINGS);
+    }
+
+    @Test
+    void incompleteInput() throws IOException {
+        Hashing.useSeed(0);
+        int codeop = CompileFlags.PyCF_DONT_IMPLY_DEDENT | CompileFlags.PyCF_ALLOW_INCOMPLETE_INPUT;
+        for (String mode : new String[] {"single", "exec", "eval"}) {
+            check(mode, codeop, INCOMPLETE);
+            check(mode, CompileFlags.PyCF_ALLOW_INCOMPLETE_INPUT, INCOMPLETE);
+        }
     }
 
     @Test
