@@ -92,16 +92,12 @@ public final class AstTool {
             }
         }
         ModTy tree;
-        java.util.Set<String> shown = new java.util.HashSet<>();
         String sourceName = name;
         byte[] sourceBytes = source;
         try {
-            // Warnings print as the warnings module shows them, once per message and line
-            tree = Parse.parse(source, name, o.mode, o.typeComments, w -> {
-                if (shown.add(w.category() + ":" + w.lineno() + ":" + w.message())) {
-                    err.print(warning(sourceName, sourceBytes, w));
-                }
-            });
+            // each warning prints, the same one on the same line again too: compile() warns without a registry
+            tree = Parse.parse(source, name, o.mode, o.typeComments,
+                    w -> err.print(warning(sourceName, sourceBytes, w)));
             Parse.checkAstDepth(tree);
         } catch (PySyntaxError e) {
             out.flush();
@@ -119,22 +115,15 @@ public final class AstTool {
      * the warnings module could read it back (linecache reads the named file, so not for stdin).
      */
     private static String warning(String filename, byte[] source, org.adder.tokenize.Tokenizer.Warning w) {
-        String head = filename + ":" + w.lineno() + ": " + w.category() + ": " + w.message() + "\n";
-        if (filename.startsWith("<")) {
-            return head;
+        String text = null;
+        if (!filename.startsWith("<")) {
+            try {
+                text = org.adder.tokenize.SourceDecoder.decode(source, filename).text();
+            } catch (RuntimeException e) {
+                // undecodable: the warnings module shows no line either
+            }
         }
-        String text;
-        try {
-            text = org.adder.tokenize.SourceDecoder.decode(source, filename).text();
-        } catch (RuntimeException e) {
-            return head;
-        }
-        String[] lines = text.split("\n", -1);
-        if (w.lineno() < 1 || w.lineno() > lines.length) {
-            return head;
-        }
-        String line = lines[w.lineno() - 1].strip();
-        return line.isEmpty() ? head : head + "  " + line + "\n";
+        return SyntaxWarnings.format(filename, w, text);
     }
 
     private static byte[] open(String file) throws UsageError {

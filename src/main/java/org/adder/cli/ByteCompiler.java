@@ -88,6 +88,16 @@ public final class ByteCompiler {
      */
     public static String compile(String file, String cfile, String dfile, int optimize, Invalidation mode)
             throws CompileError, OsError {
+        return compile(file, cfile, dfile, optimize, mode, w -> { });
+    }
+
+    /**
+     * As {@link #compile(String, String, String, int, Invalidation)}, handing each SyntaxWarning,
+     * as the warnings module prints it, to {@code warnings} (py_compile and compileall print them
+     * on stderr, even with {@code -q}).
+     */
+    public static String compile(String file, String cfile, String dfile, int optimize, Invalidation mode,
+                                 java.util.function.Consumer<String> warnings) throws CompileError, OsError {
         if (mode == null) {
             mode = defaultInvalidation();
         }
@@ -113,7 +123,9 @@ public final class ByteCompiler {
         String shown = dfile != null ? dfile : file;
         CodeObject code;
         try {
-            code = SourceCompile.bytes(bytes, shown, optimize);
+            // py_compile's compile() call sits under importlib's frames: the budget of -m py_compile
+            code = SourceCompile.bytes(bytes, shown, org.adder.compiler.CompileOptions.of(optimize)
+                    .withRecursionLimit(org.adder.compiler.CompileOptions.STDLIB_TOOL), warnings);
         } catch (PySyntaxError e) {
             // PyCompileError formats SyntaxError itself only; its subclasses get the short form
             throw new CompileError(e.kind == PySyntaxError.Kind.SYNTAX_ERROR ? SourceCompile.report(e, shown)

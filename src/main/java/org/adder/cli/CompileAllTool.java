@@ -71,18 +71,21 @@ public final class CompileAllTool {
 
     private final Options o;
     private final PrintStream out;
+    /** Where SyntaxWarnings go, as the warnings module prints them. */
+    private final PrintStream err;
     /** Compiles files ahead of the output on other threads; null to compile one file after another. */
     private final ExecutorService pool;
     /** What to print, in CPython's order: listings done, compilations perhaps still running. */
     private final List<Future<Outcome>> pending = new ArrayList<>();
 
-    /** A file's progress lines and error report, and whether it compiled. */
-    private record Outcome(String text, boolean ok) {
+    /** A file's progress lines and error report, its warnings, and whether it compiled. */
+    private record Outcome(String text, String warnings, boolean ok) {
     }
 
-    private CompileAllTool(Options o, PrintStream out, int workers) {
+    private CompileAllTool(Options o, PrintStream out, PrintStream err, int workers) {
         this.o = o;
         this.out = out;
+        this.err = err;
         this.pool = workers <= 1 ? null : Executors.newFixedThreadPool(workers, r -> {
             // the parser and compiler recurse as deep as the source nests: the stack adder's launcher gives main
             Thread t = new Thread(null, r, "compileall", 64L << 20);
@@ -96,21 +99,24 @@ public final class CompileAllTool {
         if (pool == null) {
             out.print(text);
         } else {
-            pending.add(CompletableFuture.completedFuture(new Outcome(text, true)));
+            pending.add(CompletableFuture.completedFuture(new Outcome(text, "", true)));
         }
     }
 
     /** {@link #compileFile}, now or on the pool; its output keeps its place. */
     private boolean submit(String fullname, String ddir, String stripdir, String prependdir) {
         if (pool == null) {
-            return compileFile(fullname, ddir, stripdir, prependdir, out);
+            return compileFile(fullname, ddir, stripdir, prependdir, out, err);
         }
         pending.add(pool.submit(() -> {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            ByteArrayOutputStream warnings = new ByteArrayOutputStream();
             PrintStream sink = new PrintStream(buffer, false, StandardCharsets.UTF_8);
-            boolean ok = compileFile(fullname, ddir, stripdir, prependdir, sink);
+            PrintStream warningSink = new PrintStream(warnings, false, StandardCharsets.UTF_8);
+            boolean ok = compileFile(fullname, ddir, stripdir, prependdir, sink, warningSink);
             sink.flush();
-            return new Outcome(buffer.toString(StandardCharsets.UTF_8), ok);
+            warningSink.flush();
+            return new Outcome(buffer.toString(StandardCharsets.UTF_8), warnings.toString(StandardCharsets.UTF_8), ok);
         }));
         return true;
     }
@@ -129,6 +135,10 @@ public final class CompileAllTool {
                 throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
             }
             out.print(r.text());
+            if (!r.warnings().isEmpty()) {
+                out.flush();
+                err.print(r.warnings());
+            }
             ok &= r.ok();
         }
         pending.clear();
@@ -176,7 +186,7 @@ public final class CompileAllTool {
         }
         int workers = o.workers != null ? (o.workers == 0 ? Runtime.getRuntime().availableProcessors() : o.workers)
                 : Runtime.getRuntime().availableProcessors();
-        CompileAllTool tool = new CompileAllTool(o, out, workers);
+        CompileAllTool tool = new CompileAllTool(o, out, err, workers);
         int maxlevels = o.recursion != null ? o.recursion : o.maxlevels != null ? o.maxlevels : RECURSION_LIMIT;
         boolean success = true;
         try {
@@ -245,7 +255,8 @@ public final class CompileAllTool {
     }
 
     /** {@code compile_file}: false when the file does not compile. */
-    private boolean compileFile(String fullname, String ddir, String stripdir, String prependdir, PrintStream out) {
+    private boolean compileFile(String fullname, String ddir, String stripdir, String prependdir, PrintStream out,
+                                PrintStream err) {
         String name = fullname.substring(fullname.lastIndexOf('/') + 1);
         String dfile = ddir != null ? ByteCompiler.join(ddir, name) : null;
         if (stripdir != null) {
@@ -296,7 +307,10 @@ public final class CompileAllTool {
         int i = 0;
         for (int level : levels) {
             try {
-                String cfile = ByteCompiler.compile(fullname, cfiles.get(i), dfile, level, o.invalidation);
+                String cfile = ByteCompiler.compile(fullname, cfiles.get(i), dfile, level, o.invalidation, w -> {
+                    out.flush();
+                    err.print(w);
+                });
                 if (i > 0 && o.hardlinkDupes) {
                     Path previous = Path.of(cfiles.get(i - 1));
                     if (Arrays.equals(Files.readAllBytes(Path.of(cfile)), Files.readAllBytes(previous))) {

@@ -66,7 +66,8 @@ public final class DisTool {
         }
         CodeObject code;
         try {
-            code = SourceCompile.bytes(source, name, -1, err::print);
+            code = SourceCompile.bytes(source, name, org.adder.compiler.CompileOptions.of(-1)
+                    .withRecursionLimit(org.adder.compiler.CompileOptions.STDLIB_TOOL), err::print);
         } catch (PyException e) {
             out.flush();
             // CPython's traceback also lists runpy's and dis.py's frames, which Adder does not have

@@ -63,7 +63,10 @@ public final class PyCompileTool {
         }
         for (String name : names) {
             try {
-                ByteCompiler.compile(name, null, null, -1, null);
+                ByteCompiler.compile(name, null, null, -1, null, w -> {
+                    out.flush();
+                    err.print(w);
+                });
             } catch (ByteCompiler.CompileError | ByteCompiler.OsError e) {
                 if (!quiet) {
                     out.flush();

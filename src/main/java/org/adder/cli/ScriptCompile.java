@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.adder.compiler.CompileOptions;
 import org.adder.objects.PyException;
 import org.adder.objects.PySyntaxError;
 
@@ -32,7 +33,7 @@ final class ScriptCompile {
         }
         String name = file.isAbsolute() ? file.toString() : Path.of("").toAbsolutePath() + "/" + file;
         try {
-            SourceCompile.bytes(source, name, optimize);
+            SourceCompile.bytes(source, name, options(optimize), err::print);
         } catch (PyException e) {
             return failed(fileTokenizerError(e, source, name), name, out, err);
         }
@@ -43,9 +44,14 @@ final class ScriptCompile {
         return Main.notYet(err, what);
     }
 
+    /** The interpreter compiles a script with nothing on its C stack yet: the whole depth budget. */
+    private static CompileOptions options(int optimize) {
+        return CompileOptions.of(optimize).withRecursionLimit(CompileOptions.RUN_SCRIPT);
+    }
+
     static int commandThenNotYet(String code, int optimize, PrintStream out, PrintStream err) {
         try {
-            SourceCompile.text(code, "<string>", optimize);
+            SourceCompile.text(code, "<string>", "exec", options(optimize), err::print);
         } catch (PyException e) {
             return failed(e, "<string>", out, err);
         }
@@ -61,7 +67,7 @@ final class ScriptCompile {
             return 2;
         }
         try {
-            SourceCompile.bytes(source, "<stdin>", optimize);
+            SourceCompile.bytes(source, "<stdin>", options(optimize), err::print);
         } catch (PyException e) {
             return failed(fileTokenizerError(e, source, "<stdin>"), "<stdin>", out, err);
         }

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.adder.ast.ModTy;
 import org.adder.bytecode.CodeObject;
+import org.adder.compiler.CompileFlags;
+import org.adder.compiler.CompileOptions;
 import org.adder.compiler.Compiler;
 import org.adder.objects.PyException;
 import org.adder.objects.PySyntaxError;
@@ -54,10 +56,19 @@ public final class SourceCompile {
     /**
      * As {@link #bytes(byte[], String, int)}, handing {@code warnings} each SyntaxWarning as the
      * warnings module prints it, in CPython's order: the parser's as it reads, then the
-     * compiler's. Each one prints, even the same message on the same line again (CPython warns
-     * without a registry, so the "default" action does not deduplicate).
+     * compiler's as it meets them, so those before an error print too.
      */
     public static CodeObject bytes(byte[] source, String filename, int optimize,
+                                   java.util.function.Consumer<String> warnings) {
+        return bytes(source, filename, CompileOptions.of(optimize), warnings);
+    }
+
+    /**
+     * {@code compile(source_bytes, filename, "exec", flags, dont_inherit=True, optimize)} by a
+     * tool with its own recursion budget ({@code options}), printing warnings as {@link
+     * #bytes(byte[], String, int, java.util.function.Consumer)} does.
+     */
+    public static CodeObject bytes(byte[] source, String filename, CompileOptions options,
                                    java.util.function.Consumer<String> warnings) {
         String lines = null;
         try {
@@ -66,45 +77,85 @@ public final class SourceCompile {
             // the parse below raises the same error
         }
         String quoted = lines;
+        boolean typeComments = options.flags().typeComments();
         ModTy mod;
         try {
-            mod = Parse.parse(source, filename, "exec", false,
-                    w -> warnings.accept(parserWarning(filename, quoted, w)));
+            mod = Parse.parse(source, filename, "exec", typeComments,
+                    w -> warnings.accept(SyntaxWarnings.format(filename, w, quoted)));
         } catch (PyException e) {
             try {
                 // the tree as text gives it, where only the parse from bytes fails
-                mod = Parse.parse(SourceDecoder.decode(source, filename).text(), filename, "exec", false);
+                mod = Parse.parse(SourceDecoder.decode(source, filename).text(), filename, "exec", typeComments);
             } catch (PyException again) {
                 throw e;
             }
         }
-        Compiler.Compiled compiled = Compiler.compileWithWarnings(mod, filename, lines, "exec", level(optimize));
-        for (org.adder.compiler.CompileErrors.Warning w : compiled.warnings()) {
-            warnings.accept(w.format(lines));
-        }
-        return compiled.code();
-    }
-
-    /** A parser warning as {@code warnings.formatwarning} shows it, with its line when the file has it. */
-    private static String parserWarning(String filename, String lines, org.adder.tokenize.Tokenizer.Warning w) {
-        String head = filename + ":" + w.lineno() + ": " + w.category() + ": " + w.message() + "\n";
-        String line = lineOf(lines, w.lineno());
-        return line == null || line.isEmpty() ? head : head + "  " + line + "\n";
-    }
-
-    /** Line {@code lineno} of {@code text}, stripped, or null. */
-    private static String lineOf(String text, int lineno) {
-        if (text == null || lineno < 1) {
-            return null;
-        }
-        String[] all = text.split("\n", -1);
-        return lineno > all.length ? null : all[lineno - 1].strip();
+        return compile(mod, filename, lines, options, warnings);
     }
 
     /** Compiles source text, as {@code compile(str, ...)} and {@code -c} do (any cookie ignored). */
     public static CodeObject text(String source, String filename, int optimize) {
         ModTy mod = Parse.parse(source, filename, "exec", false);
         return Compiler.compile(mod, filename, linesFor(filename, source), "exec", level(optimize));
+    }
+
+    /**
+     * {@code compile(source_str, filename, mode, flags, dont_inherit=True, optimize)} with the
+     * caller's recursion budget, each SyntaxWarning handed to {@code warnings} as it is issued.
+     */
+    public static CodeObject text(String source, String filename, String mode, CompileOptions options,
+                                  java.util.function.Consumer<String> warnings) {
+        String lines = linesFor(filename, source);
+        CompileFlags flags = options.flags();
+        ModTy mod = Parse.parse(source, filename, mode, parserOptions(flags),
+                w -> warnings.accept(SyntaxWarnings.format(filename, w, lines)));
+        return compile(mod, filename, lines, options, warnings);
+    }
+
+    /** What {@code compile()} returns: the code object, or under PyCF_ONLY_AST the tree (the other null). */
+    public record Result(CodeObject code, ModTy tree) {
+    }
+
+    /**
+     * {@code compile(source_str, filename, mode, flags, dont_inherit=True, optimize)}, its
+     * arguments checked as compile() checks them: any flags, and any of compile()'s modes.
+     *
+     * @throws PyException the ValueError for bad flags, optimize or mode; the SyntaxError compiling raises
+     */
+    public static Result compile(String source, String filename, String mode, CompileOptions options,
+                                 java.util.function.Consumer<String> warnings) {
+        CompileFlags flags = CompileFlags.of(options.flags().bits());
+        if (options.optimize() < -1 || options.optimize() > 2) {
+            throw new PyException("ValueError", "compile(): invalid optimize value");
+        }
+        boolean onlyAst = flags.onlyAst();
+        if (mode.equals("func_type") && !onlyAst) {
+            throw new PyException("ValueError", "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+        }
+        if (!java.util.List.of("exec", "eval", "single", "func_type").contains(mode)) {
+            throw new PyException("ValueError", onlyAst ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                    : "compile() mode must be 'exec', 'eval' or 'single'");
+        }
+        if (!onlyAst) {
+            return new Result(text(source, filename, mode, options, warnings), null);
+        }
+        String lines = linesFor(filename, source);
+        // the tree as parsed: 3.12 optimises only what it compiles
+        return new Result(null, Parse.parse(source, filename, mode, parserOptions(flags),
+                w -> warnings.accept(SyntaxWarnings.format(filename, w, lines))));
+    }
+
+    /** What compile()'s flags ask of the parser. */
+    private static Parse.Options parserOptions(CompileFlags flags) {
+        return new Parse.Options(flags.typeComments(), flags.has(CompileFlags.CO_FUTURE_BARRY_AS_BDFL),
+                flags.has(CompileFlags.PyCF_DONT_IMPLY_DEDENT), flags.has(CompileFlags.PyCF_ALLOW_INCOMPLETE_INPUT));
+    }
+
+    private static CodeObject compile(ModTy mod, String filename, String lines, CompileOptions options,
+                                      java.util.function.Consumer<String> warnings) {
+        CompileOptions resolved = new CompileOptions(level(options.optimize()), options.flags(),
+                options.recursionLimit(), w -> warnings.accept(SyntaxWarnings.format(w, lines)));
+        return Compiler.compile(mod, filename, lines, resolved).code();
     }
 
     /**

@@ -33,11 +33,20 @@ final class SymtableTool {
         SymbolTable table;
         try {
             ModTy tree = Parse.parse(source, file, "exec", false);
-            table = SymbolTable.build(tree, file, SourceDecoder.decode(source, file).text());
+            String text = SourceDecoder.decode(source, file).text();
+            // symtable_dump.py calls symtable.symtable() once, through a call site not yet specialised
+            table = SymbolTable.build(tree, file, text, org.adder.symtable.FutureFeatures.of(tree, file, text, 0),
+                    org.adder.compiler.CompileOptions.COMPILE_BUILTIN_FIRST_CALL);
         } catch (PySyntaxError e) {
             out.flush();
             err.print("Traceback (most recent call last):\n");
             err.print(AstTool.syntaxErrorReport(e));
+            return 1;
+        } catch (org.adder.objects.PyException e) {
+            // too deep: CPython's traceback (whose frames Adder does not have) ends in the RecursionError
+            out.flush();
+            err.print("Traceback (most recent call last):\n");
+            err.print(SourceCompile.report(e, file));
             return 1;
         } catch (UnsupportedOperationException e) {
             err.println("adder -m tour: the symtable stage needs the parser, which is not built yet");

@@ -37,14 +37,20 @@ public final class AstOptimizer {
     private final int optimize;
     private final boolean futureAnnotations;
 
-    private AstOptimizer(int optimize, int features) {
+    private AstOptimizer(int optimize, int features, int recursionLimit) {
         this.optimize = optimize;
+        this.recursionLimit = recursionLimit;
         this.futureAnnotations = (features & FutureFeatures.CO_FUTURE_ANNOTATIONS) != 0;
     }
 
     /** The optimised tree of {@code mod} at optimisation level {@code optimize} (-O is 1, -OO 2). */
     public static ModTy optimize(ModTy mod, int optimize, int futureFeatures) {
-        AstOptimizer o = new AstOptimizer(optimize, futureFeatures);
+        return optimize(mod, optimize, futureFeatures, CompileOptions.COMPILE_BUILTIN);
+    }
+
+    /** As {@link #optimize(ModTy, int, int)}, nesting at most {@code recursionLimit} deep. */
+    public static ModTy optimize(ModTy mod, int optimize, int futureFeatures, int recursionLimit) {
+        AstOptimizer o = new AstOptimizer(optimize, futureFeatures, recursionLimit);
         return switch (mod) {
             case ModTy.Module m -> new ModTy.Module(o.body(m.body), m.typeIgnores);
             case ModTy.Interactive m -> new ModTy.Interactive(o.stmts(m.body));
@@ -105,14 +111,14 @@ public final class AstOptimizer {
 
     /**
      * How deep statements, expressions and patterns may nest while folding: the same budget as
-     * the symbol table's, which the optimiser meets first (a chain of 2,995 folded additions
-     * fails here, though nothing of it would reach the symbol table).
+     * the symbol table's (the caller's), which the optimiser meets first (a chain of folded
+     * additions fails here, though nothing of it would reach the symbol table).
      */
-    private static final int RECURSION_LIMIT = 2996;
+    private final int recursionLimit;
     private int depth;
 
     private void enter() {
-        if (++depth > RECURSION_LIMIT) {
+        if (++depth > recursionLimit) {
             throw new org.adder.objects.PyException("RecursionError",
                     "maximum recursion depth exceeded during compilation");
         }

@@ -26,17 +26,8 @@ public final class CompileErrors {
         }
     }
 
-    /** A SyntaxWarning: {@code FILE:LINE: SyntaxWarning: MSG} is how CPython prints it. */
+    /** A SyntaxWarning, which the tools print as the warnings module does. */
     public record Warning(String filename, int lineno, String message) {
-        /**
-         * As {@code warnings.formatwarning} prints it: the header line, then the source line
-         * stripped and indented by two spaces when {@code source} has it.
-         */
-        public String format(String source) {
-            String head = filename + ":" + lineno + ": SyntaxWarning: " + message + "\n";
-            String line = PySyntaxError.sourceLine(source, lineno);
-            return line == null || line.strip().isEmpty() ? head : head + "  " + line.strip() + "\n";
-        }
     }
 
     static Failure error(String filename, String source, Location loc, String msg) {

@@ -53,9 +53,16 @@ public final class Compiler {
     final String source;
     final int optimize;
     final FutureFeatures future;
+    final CompileFlags flags;
     final SymbolTable st;
     final UnitFinisher finisher;
     final List<CompileErrors.Warning> warnings = new ArrayList<>();
+    private java.util.function.Consumer<CompileErrors.Warning> warningSink;
+    /**
+     * An {@code async for} or {@code async with} at module level under PyCF_ALLOW_TOP_LEVEL_AWAIT:
+     * the symbol table does not see those, so the compiler marks the module a coroutine itself.
+     */
+    boolean topLevelAwaits;
 
     CompilerUnit u;
     private final Deque<CompilerUnit> stack = new ArrayDeque<>();
@@ -68,12 +75,13 @@ public final class Compiler {
     final ComprehensionCompiler comps = new ComprehensionCompiler(this);
     final PatternCompiler patterns = new PatternCompiler(this);
 
-    private Compiler(String filename, String source, int optimize, FutureFeatures future, SymbolTable st,
-                     UnitFinisher finisher) {
+    private Compiler(String filename, String source, int optimize, FutureFeatures future, CompileFlags flags,
+                     SymbolTable st, UnitFinisher finisher) {
         this.filename = filename;
         this.source = source;
         this.optimize = optimize;
         this.future = future;
+        this.flags = flags;
         this.st = st;
         this.finisher = finisher;
     }
@@ -93,8 +101,17 @@ public final class Compiler {
 
     /** {@link #compile}, keeping the warnings CPython would print. */
     public static Compiled compileWithWarnings(ModTy mod, String filename, String source, String mode, int optimize) {
+        return compile(mod, filename, source, CompileOptions.of(optimize));
+    }
+
+    /**
+     * {@code compile(source, filename, mode, flags, dont_inherit=True, optimize)} for an AST (the
+     * mode is the tree's kind), with the caller's recursion budget; each warning also goes to the
+     * options' sink as it is issued.
+     */
+    public static Compiled compile(ModTy mod, String filename, String source, CompileOptions options) {
         try {
-            Compiler c = prepare(mod, filename, source, optimize, Compiler::assemble);
+            Compiler c = prepare(mod, filename, source, options, Compiler::assemble);
             return new Compiled((CodeObject) c.compileModule(c.optimized), List.copyOf(c.warnings));
         } catch (StackOverflowError e) {
             throw recursionError();
@@ -116,7 +133,7 @@ public final class Compiler {
      */
     public static Codegen codegen(ModTy mod, String filename, String source, int optimize) {
         try {
-            Compiler c = prepare(mod, filename, source, optimize, Compiler::assemble);
+            Compiler c = prepare(mod, filename, source, CompileOptions.of(optimize), Compiler::assemble);
             c.codegenModule(c.optimized);
             CompilerUnit unit = c.u;
             c.addReturnAtEnd(!(c.optimized instanceof ModTy.Expression));
@@ -133,12 +150,14 @@ public final class Compiler {
      */
     private java.util.function.Supplier<java.util.Set<String>> parsedIdentifiers = java.util.Set::of;
 
-    private static Compiler prepare(ModTy mod, String filename, String source, int optimize, UnitFinisher finisher) {
-        int level = optimize < 0 ? 0 : optimize;
-        FutureFeatures future = FutureFeatures.of(mod, filename, source, 0);
-        ModTy opt = AstOptimizer.optimize(mod, level, future.features);
-        SymbolTable st = SymbolTable.build(opt, filename, source, future);
-        Compiler c = new Compiler(filename, source, level, future, st, finisher);
+    private static Compiler prepare(ModTy mod, String filename, String source, CompileOptions options,
+                                    UnitFinisher finisher) {
+        int level = Math.max(options.optimize(), 0);
+        FutureFeatures future = FutureFeatures.of(mod, filename, source, options.flags().futureFeatures());
+        ModTy opt = AstOptimizer.optimize(mod, level, future.features, options.recursionLimit());
+        SymbolTable st = SymbolTable.build(opt, filename, source, future, options.recursionLimit());
+        Compiler c = new Compiler(filename, source, level, future, options.flags(), st, finisher);
+        c.warningSink = options.warnings();
         c.optimized = opt;
         c.parsedIdentifiers = StringInterning.lazyIdentifiers(mod);
         return c;
@@ -328,6 +347,9 @@ public final class Compiler {
             if (ste.varkeywords()) {
                 flags |= CodeObject.CO_VARKEYWORDS;
             }
+        }
+        if (isTopLevelAwait() && (ste.coroutine() || topLevelAwaits) && !ste.generator()) {
+            flags |= CodeObject.CO_COROUTINE;
         }
         return flags | future.features;
     }
@@ -578,11 +600,16 @@ public final class Compiler {
     }
 
     void warn(Location loc, String msg) {
-        warnings.add(new CompileErrors.Warning(filename, loc.lineno(), msg));
+        CompileErrors.Warning w = new CompileErrors.Warning(filename, loc.lineno(), msg);
+        warnings.add(w);
+        if (warningSink != null) {
+            warningSink.accept(w);
+        }
     }
 
+    /** {@code IS_TOP_LEVEL_AWAIT}: compiling the module's own code with PyCF_ALLOW_TOP_LEVEL_AWAIT. */
     boolean isTopLevelAwait() {
-        return false;
+        return flags.allowTopLevelAwait() && u.ste.type == BlockType.MODULE;
     }
 
     // ---------------------------------------------------------------- locations

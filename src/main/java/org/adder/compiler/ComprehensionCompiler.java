@@ -41,6 +41,8 @@ final class ComprehensionCompiler {
 
     void comprehension(ExprTy e, Kind kind, String name, List<ComprehensionTy> generators, ExprTy elt, ExprTy val) {
         CompilerUnit.ScopeType scopeType = c.u.scopeType;
+        // asked of the enclosing unit, before a comprehension's own scope is entered
+        boolean topLevelAwait = c.isTopLevelAwait();
         SymtableEntry entry = c.st.lookup(e);
         if (entry == null) {
             throw new CompileErrors.Internal("no symbol table block for " + name);
@@ -57,7 +59,7 @@ final class ComprehensionCompiler {
             c.enterScope(name, CompilerUnit.ScopeType.COMPREHENSION, e, e.lineno);
         }
         if (asyncGenerator && kind != Kind.GENEXP && scopeType != CompilerUnit.ScopeType.ASYNC_FUNCTION
-                && scopeType != CompilerUnit.ScopeType.COMPREHENSION && !c.isTopLevelAwait()) {
+                && scopeType != CompilerUnit.ScopeType.COMPREHENSION && !topLevelAwait) {
             throw c.error(loc, "asynchronous comprehension outside of an asynchronous function");
         }
         if (kind != Kind.GENEXP) {
@@ -82,6 +84,10 @@ final class ComprehensionCompiler {
             wrapInStopIterationHandler();
         }
         Compiler.Finished f = c.finishUnit(true);
+        if (topLevelAwait && asyncGenerator) {
+            // an asynchronous generator expression makes the awaiting module a coroutine too
+            c.topLevelAwaits = true;
+        }
         c.makeClosure(f.code(), f.md(), 0, loc);
         iter(outermost, loc);
         c.opI(CALL, 0, loc);

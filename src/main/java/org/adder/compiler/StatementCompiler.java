@@ -169,7 +169,7 @@ final class StatementCompiler {
             case StmtTy.With w -> with(w, w.items, w.body, 0, false);
             case StmtTy.AsyncWith w -> {
                 if (c.isTopLevelAwait()) {
-                    // top-level await is not supported by compile() without its flag
+                    c.topLevelAwaits = true;
                 } else if (c.u.scopeType != CompilerUnit.ScopeType.ASYNC_FUNCTION) {
                     throw c.error(loc, "'async with' outside async function");
                 }
@@ -422,7 +422,9 @@ final class StatementCompiler {
 
     private void asyncFor(StmtTy.AsyncFor s) {
         Location loc = loc(s);
-        if (c.u.scopeType != CompilerUnit.ScopeType.ASYNC_FUNCTION) {
+        if (c.isTopLevelAwait()) {
+            c.topLevelAwaits = true;
+        } else if (c.u.scopeType != CompilerUnit.ScopeType.ASYNC_FUNCTION) {
             throw c.error(loc, "'async for' outside async function");
         }
         Label start = c.newLabel();

@@ -330,7 +330,14 @@ abstract class ActionHelpers extends Parser {
 
     // ---- comparisons, dicts, patterns ----
 
+    /** Which spelling of NOTEQUAL the parse accepts: {@code !=}, or under the Barry flag {@code <>} only. */
     final Token checkBarryAsFlufl(Token t) {
+        if (barryAsBdfl) {
+            if (!t.string.equals("<>")) {
+                throw syntaxError("with Barry as BDFL, use '<>' instead of '!='");
+            }
+            return t;
+        }
         return t.string.equals("!=") ? t : null;
     }
 

@@ -70,7 +70,7 @@ public final class Parse {
             }
             throw new PySyntaxError(e.kind, msg, filename, 0, -1, null, 0, 0);
         }
-        return parse(text, filename, mode, typeComments, declaresEncoding(source), warnings);
+        return parseText(text, filename, mode, typeComments, declaresEncoding(source), warnings);
     }
 
     /**
@@ -87,7 +87,7 @@ public final class Parse {
         }
         ModTy result;
         try {
-            result = parse(text, filename, mode, typeComments, bom, warnings);
+            result = parseText(text, filename, mode, typeComments, bom, warnings);
         } catch (PySyntaxError e) {
             if (decodeError instanceof UndecodableSource.IdentifierError id && e instanceof RestOfSourceError
                     && line[0] <= e.lineno) {
@@ -109,15 +109,48 @@ public final class Parse {
 
     /** Parses already decoded source text (as compile() given a str). */
     public static ModTy parse(String text, String filename, String mode, boolean typeComments) {
-        return parse(text, filename, mode, typeComments, true, w -> { });
+        return parseText(text, filename, mode, typeComments, true, w -> { });
     }
 
-    private static ModTy parse(String text, String filename, String mode, boolean typeComments, boolean chars,
-                               java.util.function.Consumer<Tokenizer.Warning> warnings) {
+    /** As {@link #parse(String, String, String, boolean)}, handing each SyntaxWarning to {@code warnings}. */
+    public static ModTy parse(String text, String filename, String mode, boolean typeComments,
+                              java.util.function.Consumer<Tokenizer.Warning> warnings) {
+        return parseText(text, filename, mode, typeComments, true, warnings);
+    }
+
+    /**
+     * What compile()'s flags ask of the parser.
+     *
+     * @param typeComments    PyCF_TYPE_COMMENTS
+     * @param barryAsBdfl     CO_FUTURE_BARRY_AS_BDFL: {@code <>} is the inequality and {@code !=} an
+     *                        error (a module's own {@code from __future__ import barry_as_FLUFL} does
+     *                        not change how compile() parses it)
+     * @param dontImplyDedent PyCF_DONT_IMPLY_DEDENT: in 'single' mode, input that stops without a
+     *                        newline does not close its statement (codeop's test for more input)
+     * @param allowIncompleteInput PyCF_ALLOW_INCOMPLETE_INPUT: input that fails to parse once the
+     *                        tokenizer has met its end is "incomplete input" (codeop asks for more)
+     */
+    public record Options(boolean typeComments, boolean barryAsBdfl, boolean dontImplyDedent,
+                          boolean allowIncompleteInput) {
+    }
+
+    /** As {@link #parse(String, String, String, boolean, java.util.function.Consumer)}, with compile()'s flags. */
+    public static ModTy parse(String text, String filename, String mode, Options options,
+                              java.util.function.Consumer<Tokenizer.Warning> warnings) {
+        return parseText(text, filename, mode, options, true, warnings);
+    }
+
+    private static ModTy parseText(String text, String filename, String mode, boolean typeComments,
+                                   boolean chars, java.util.function.Consumer<Tokenizer.Warning> warnings) {
+        return parseText(text, filename, mode, new Options(typeComments, false, false, false), chars, warnings);
+    }
+
+    private static ModTy parseText(String text, String filename, String mode, Options options,
+                                   boolean chars, java.util.function.Consumer<Tokenizer.Warning> warnings) {
         try {
-            return parseOnce(text, filename, mode, typeComments, chars, warnings);
+            return parseOnce(text, filename, mode, options, chars, warnings);
         } catch (StackOverflowError e) {
-            return parseOnDeepStack(text, filename, mode, typeComments, chars, warnings);
+            return parseOnDeepStack(text, filename, mode, options, chars, warnings);
         }
     }
 
@@ -160,13 +193,13 @@ public final class Parse {
     private static final java.util.regex.Pattern COOKIE =
             java.util.regex.Pattern.compile("^[ \\t\\f]*#.*?coding[:=][ \\t]*[-\\w.]+");
 
-    private static ModTy parseOnDeepStack(String text, String filename, String mode, boolean typeComments,
+    private static ModTy parseOnDeepStack(String text, String filename, String mode, Options options,
                                           boolean chars, java.util.function.Consumer<Tokenizer.Warning> warnings) {
         ModTy[] result = new ModTy[1];
         RuntimeException[] failure = new RuntimeException[1];
         Thread t = new Thread(null, () -> {
             try {
-                result[0] = parseOnce(text, filename, mode, typeComments, chars, warnings);
+                result[0] = parseOnce(text, filename, mode, options, chars, warnings);
             } catch (RuntimeException e) {
                 failure[0] = e;
             } catch (StackOverflowError e) {
@@ -190,16 +223,20 @@ public final class Parse {
         return new PyException("MemoryError", "Parser stack overflowed - Python source too complex to parse");
     }
 
-    private static ModTy parseOnce(String text, String filename, String mode, boolean typeComments,
+    private static ModTy parseOnce(String text, String filename, String mode, Options options,
                                    boolean chars, java.util.function.Consumer<Tokenizer.Warning> warnings) {
+        boolean typeComments = options.typeComments();
         ParserInput input = new ParserInput(text, filename, mode.equals("exec"));
         input.interactive = mode.equals("single");
+        input.dontImplyDedent = options.dontImplyDedent();
+        input.allowIncompleteInput = options.allowIncompleteInput();
         if (typeComments) {
             input.enableTypeComments();
         }
         input.characterOffsets = chars;
         GeneratedParser p = new GeneratedParser(input);
         p.typeComments = typeComments;
+        p.barryAsBdfl = options.barryAsBdfl();
         try {
             return parseTwice(p, input, mode);
         } finally {
@@ -213,7 +250,14 @@ public final class Parse {
             try {
                 result = start(p, mode);
             } catch (PySyntaxError e) {
+                if (input.allowIncompleteInput && input.metEndOfInput()) {
+                    throw input.incompleteInput(p.lastToken(), e);
+                }
                 throw afterError(p, input, e);
+            }
+            if (result == null && input.allowIncompleteInput && input.metEndOfInput()) {
+                // codeop's question: may more input complete it? No second pass then
+                throw input.incompleteInput(p.lastToken(), null);
             }
             if (result != null) {
                 if (mode.equals("single") && input.moreAfter(p.lastToken())) {

@@ -22,6 +22,8 @@ abstract class Parser {
     /** Whether the invalid_* rules take part (the second pass). */
     boolean callInvalidRules;
     boolean typeComments;
+    /** compile()'s CO_FUTURE_BARRY_AS_BDFL: {@code <>} is the inequality, {@code !=} an error. */
+    boolean barryAsBdfl;
 
     Parser(ParserInput input, int memoSlots) {
         this.input = input;

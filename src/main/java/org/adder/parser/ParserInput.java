@@ -136,6 +136,49 @@ final class ParserInput {
 
     /** 'single' mode: a statement at the end of the input is followed by one more NEWLINE. */
     boolean interactive;
+    /** PyCF_DONT_IMPLY_DEDENT (with {@link #interactive}). */
+    boolean dontImplyDedent;
+    /** PyCF_ALLOW_INCOMPLETE_INPUT. */
+    boolean allowIncompleteInput;
+
+    /** Why the tokenizer stopped, when it failed. */
+    private TokenizerError.Reason tokenizerReason;
+
+    /**
+     * pegen's {@code _is_end_of_source}: the tokenizer met the end of the input, and did not fail
+     * for another reason after (a backslash or bad indentation at the end stays that error).
+     */
+    boolean metEndOfInput() {
+        return tokenizer.metEndOfInput() && (tokenizerReason == null || tokenizerReason == TokenizerError.Reason.EOF
+                || tokenizerReason == TokenizerError.Reason.ERROR);
+    }
+
+    /**
+     * codeop's "incomplete input", where pegen raises it: at the last token read, or where the
+     * tokenizer stands when that token has no column (the end, or an unterminated string's start).
+     *
+     * @param tokenizerError the tokenizer's error that ended the pass, or null
+     */
+    PySyntaxError incompleteInput(Token last, PySyntaxError tokenizerError) {
+        String msg = "incomplete input";
+        PySyntaxError.Kind kind = PySyntaxError.Kind.SYNTAX_ERROR;
+        if (tokenizerError != null && tokenizerError.msg != null && tokenizerError.msg.startsWith("unterminated")
+                && tokenizerError.msg.contains("string literal")) {
+            return new PySyntaxError(kind, msg, filename, tokenizerError.lineno, tokenizerError.offset,
+                    errorText(tokenizerError.lineno), tokenizerError.lineno, -1);
+        }
+        boolean atEnd = tokenizerError != null || last == null || last.colOffset < 0 || last == endNewline
+                || last.type == TokenType.ENDMARKER.ordinal() || last.type == TokenType.DEDENT.ordinal()
+                || last.type == TokenType.INDENT.ordinal()
+                // the NEWLINE Adder's tokenizer makes up after a last line without one: CPython has none
+                || (last.type == TokenType.NEWLINE.ordinal() && !text.endsWith("\n") && last.lineno == lineStarts.length);
+        if (!atEnd) {
+            return errorAtBytes(kind, msg, last.lineno, last.colOffset + 1, last.endLineno, last.endColOffset + 1);
+        }
+        // the tokenizer stands after the last line it read, newline included
+        int lastLine = text.isEmpty() ? 0 : text.endsWith("\n") ? lineStarts.length - 1 : lineStarts.length;
+        return errorAtBytes(kind, msg, lastLine, utf8Length(line(lastLine)), lastLine, -1);
+    }
     private Token pending;
 
     /** The next parser token; throws the tokenizer's SyntaxError (also remembered). */
@@ -145,8 +188,14 @@ final class ParserInput {
             pending = null;
             return t;
         }
+        if (endTokens != null) {
+            lastRead = endTokens.isEmpty() ? endMarker : endTokens.poll();
+            return lastRead;
+        }
         Token t;
-        if (!queued.isEmpty()) {
+        if (!heldBack.isEmpty()) {
+            t = heldBack.poll();
+        } else if (!queued.isEmpty()) {
             t = queued.poll();
         } else {
             t = read();
@@ -157,18 +206,83 @@ final class ParserInput {
                     t = queued.poll();
                 }
             }
+            if (interactive && !text.endsWith("\n")) {
+                t = unterminated(t);
+                if (endTokens != null) {
+                    lastRead = t;
+                    return t;
+                }
+            }
         }
         lastRead = t;
         if (interactive && t.type == TokenType.ENDMARKER.ordinal() && previousBeforeEnd != null) {
             pending = t;
-            return new Token(TokenType.NEWLINE.ordinal(), "", t.lineno, t.colOffset, t.endLineno, t.endColOffset,
-                    0);
+            endNewline = new Token(TokenType.NEWLINE.ordinal(), "", t.lineno, t.colOffset, t.endLineno,
+                    t.endColOffset, 0);
+            return endNewline;
         }
         previousBeforeEnd = t;
         return t;
     }
 
     private Token previousBeforeEnd;
+    /** The NEWLINE that stands for the ENDMARKER in 'single' mode: like it, a token without a column in CPython. */
+    private Token endNewline;
+
+    /**
+     * 'single' input that stops without a newline: CPython's string tokenizer then gives no
+     * NEWLINE after the last line and no DEDENTs at the end. The parser makes up for it: the
+     * ENDMARKER reads as a NEWLINE, then (unless PyCF_DONT_IMPLY_DEDENT) a DEDENT per open block
+     * and one more NEWLINE, all at column -1 of the last line. Adder's tokenizer gave those
+     * closing tokens itself; they are replaced here.
+     */
+    private Token unterminated(Token t) {
+        // CPython's tokenizer counts the lines it has read: none for empty input
+        int lastLine = text.isEmpty() ? 0 : lineStarts.length;
+        boolean closing = t.type == TokenType.DEDENT.ordinal()
+                || (t.type == TokenType.NEWLINE.ordinal() && t.lineno == lastLine);
+        if (!closing && t.type != TokenType.ENDMARKER.ordinal()) {
+            return t;
+        }
+        List<Token> held = new ArrayList<>();
+        Token u = t;
+        int dedents = 0;
+        while (u.type == TokenType.DEDENT.ordinal() || (u.type == TokenType.NEWLINE.ordinal() && u.lineno == lastLine)) {
+            held.add(u);
+            if (u.type == TokenType.DEDENT.ordinal()) {
+                dedents++;
+            }
+            u = read();
+        }
+        if (u.type != TokenType.ENDMARKER.ordinal()) {
+            // a dedent before more statements: the tokens stand as they are
+            held.add(u);
+            heldBack.addAll(held.subList(1, held.size()));
+            return held.get(0);
+        }
+        Token end = new Token(TokenType.ENDMARKER.ordinal(), "", lastLine, -1, lastLine, -1, 0);
+        endMarker = end;
+        endTokens = new java.util.ArrayDeque<>();
+        if (previousBeforeEnd == null) {
+            return end;
+        }
+        Token newline = new Token(TokenType.NEWLINE.ordinal(), "", lastLine, -1, lastLine, -1, 0);
+        endTokens.add(newline);
+        if (dedents > 0 && !dontImplyDedent) {
+            for (int i = 0; i < dedents; i++) {
+                endTokens.add(new Token(TokenType.DEDENT.ordinal(), "", lastLine, -1, lastLine, -1, 0));
+            }
+            endTokens.add(newline);
+        }
+        endTokens.add(end);
+        return endTokens.poll();
+    }
+
+    /** The tokens that close unterminated 'single' input, once the ENDMARKER is reached; else null. */
+    private java.util.ArrayDeque<Token> endTokens;
+    private Token endMarker;
+    /** Tokens read ahead to see whether DEDENTs end the input. */
+    private final java.util.ArrayDeque<Token> heldBack = new java.util.ArrayDeque<>();
 
     private Token read() {
         if (tokenizerError != null) {
@@ -178,6 +292,9 @@ final class ParserInput {
         try {
             t = tokenizer.next();
         } catch (PySyntaxError e) {
+            if (e instanceof TokenizerError te) {
+                tokenizerReason = te.reason;
+            }
             tokenizerError = characterOffsets ? e : withByteOffsets(e);
             throw tokenizerError;
         } finally {
@@ -318,6 +435,10 @@ final class ParserInput {
      * 'single' input holding more than one statement).
      */
     boolean moreAfter(Token last) {
+        if (last.endColOffset < 0) {
+            // a token made up at the end of unterminated 'single' input
+            return false;
+        }
         int i = last.endLineno > lineStarts.length ? text.length()
                 : Math.min(text.length(), lineStarts[last.endLineno - 1] + charIndex(last.endLineno, last.endColOffset));
         while (i < text.length()) {

@@ -40,7 +40,19 @@ public final class SymbolTable {
 
     /** Builds the table of {@code mod} with the future features the compiler already read. */
     public static SymbolTable build(ModTy mod, String filename, String source, FutureFeatures future) {
-        SymtableBuilder builder = new SymtableBuilder(filename, source, future);
+        return build(mod, filename, source, future, DEFAULT_RECURSION_LIMIT);
+    }
+
+    /** The depth budget of {@code compile()} and {@code symtable.symtable()} called from Python code. */
+    public static final int DEFAULT_RECURSION_LIMIT = 2996;
+
+    /**
+     * Builds the table with the caller's depth budget: CPython's 3000 less the C stack its caller
+     * had used when the pass started (each tool has its own figure).
+     */
+    public static SymbolTable build(ModTy mod, String filename, String source, FutureFeatures future,
+                                    int recursionLimit) {
+        SymtableBuilder builder = new SymtableBuilder(filename, source, future, recursionLimit);
         SymtableEntry top;
         try {
             top = builder.run(mod);

@@ -37,10 +37,10 @@ import org.adder.objects.PySyntaxError;
 final class SymtableBuilder {
     /**
      * How deep statements, expressions, patterns and type parameters may nest: CPython's 3000 (its
-     * C recursion limit, 1500, doubled for the symbol table's small frames) less the 4 it has used
-     * when compile() or symtable.symtable() starts the pass.
+     * C recursion limit, 1500, doubled for the symbol table's small frames) less what its caller's
+     * C stack already used, which differs from tool to tool (2996 under compile() from Python).
      */
-    private static final int RECURSION_LIMIT = 2996;
+    private final int recursionLimit;
 
     private record Loc(int lineno, int col, int endLineno, int endCol) {
     }
@@ -56,7 +56,8 @@ final class SymtableBuilder {
     private String privateName;
     private int depth;
 
-    SymtableBuilder(String filename, String source, FutureFeatures future) {
+    SymtableBuilder(String filename, String source, FutureFeatures future, int recursionLimit) {
+        this.recursionLimit = recursionLimit;
         this.filename = filename;
         this.source = source;
         this.future = future;
@@ -156,7 +157,7 @@ final class SymtableBuilder {
     }
 
     private void enter() {
-        if (++depth > RECURSION_LIMIT) {
+        if (++depth > recursionLimit) {
             throw Errors.recursion();
         }
     }

@@ -80,6 +80,8 @@ public final class Tokenizer {
     /** Index of the last non-ASCII character read so far: columns before it need counting. */
     private int lastNonAscii = -1;
     private boolean implicitNewline;
+    /** Whether reading has run into the end of the input (CPython's E_EOF, kept through a later error). */
+    private boolean metEnd;
     private Done done = Done.OK;
 
     private int start = -1;
@@ -246,6 +248,15 @@ public final class Tokenizer {
     }
 
     /**
+     * Whether the tokenizer has run into the end of the input, looking past the last token or
+     * inside an unterminated string or bracket: codeop's test of incomplete input
+     * ({@code _is_end_of_source}).
+     */
+    public boolean metEndOfInput() {
+        return metEnd;
+    }
+
+    /**
      * The warnings issued since the last call, oldest first: CPython 3.12's tokenizer warns of
      * "invalid escape sequence '\{'" (a backslash before a brace in a non-raw f-string) and, in
      * the parser's flavour, of "invalid decimal literal" and the like (a number run into a
@@ -264,7 +275,12 @@ public final class Tokenizer {
 
     private int nextc() {
         if (cur < inp) {
-            return text.charAt(cur++);
+            char c = text.charAt(cur++);
+            if (cur == length && lastLineUnterminated) {
+                // the newline made up for a last line without one: CPython's string tokenizer meets its end here
+                metEnd = true;
+            }
+            return c;
         }
         if (done != Done.OK) {
             return EOF;
@@ -274,6 +290,7 @@ public final class Tokenizer {
         }
         if (inp >= length) {
             done = Done.EOF;
+            metEnd = true;
             cur = inp;
             return EOF;
         }

@@ -25,7 +25,9 @@ final class CodeAdapter {
     }
 
     static List<CodeView> compile(Object tree, String source, String filename) {
-        return views(Compiler.compile((ModTy) tree, filename, source, "exec", 0));
+        // the notebook calls compile() once, through a call site not yet specialised
+        return views(Compiler.compile((ModTy) tree, filename, source, org.adder.compiler.CompileOptions.of(0)
+                .withRecursionLimit(org.adder.compiler.CompileOptions.COMPILE_BUILTIN_FIRST_CALL)).code());
     }
 
     static List<CodeView> views(CodeObject module) {

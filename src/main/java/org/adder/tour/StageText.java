@@ -2,7 +2,9 @@ package org.adder.tour;
 
 import org.adder.ast.ModTy;
 import org.adder.bytecode.CodeObject;
+import org.adder.compiler.CompileOptions;
 import org.adder.compiler.Compiler;
+import org.adder.symtable.FutureFeatures;
 import org.adder.dis.CodeDump;
 import org.adder.dis.Dis;
 import org.adder.parser.Parse;
@@ -23,14 +25,16 @@ public final class StageText {
         String text = SourceDecoder.decode(bytes, filename).text();
         ModTy mod = Parse.parse(text, filename, "exec", false);
         return switch (stage) {
-            case "symtable" -> SymtableDump.dump(SymbolTable.build(mod, filename, text));
-            case "code" -> CodeDump.dump(compile(mod, filename, text));
-            case "dis" -> Dis.text(compile(mod, filename, text));
+            // each with the recursion budget its CPython tool compiles with
+            case "symtable" -> SymtableDump.dump(SymbolTable.build(mod, filename, text,
+                    FutureFeatures.of(mod, filename, text, 0), CompileOptions.COMPILE_BUILTIN_FIRST_CALL));
+            case "code" -> CodeDump.dump(compile(mod, filename, text, CompileOptions.COMPILE_BUILTIN_FIRST_CALL));
+            case "dis" -> Dis.text(compile(mod, filename, text, CompileOptions.STDLIB_TOOL));
             default -> throw new IllegalArgumentException("no canonical text for the " + stage + " stage");
         };
     }
 
-    private static CodeObject compile(ModTy mod, String filename, String text) {
-        return Compiler.compile(mod, filename, text, "exec", 0);
+    private static CodeObject compile(ModTy mod, String filename, String text, int recursionLimit) {
+        return Compiler.compile(mod, filename, text, CompileOptions.of(0).withRecursionLimit(recursionLimit)).code();
     }
 }

@@ -25,7 +25,10 @@ final class SymtableAdapter {
     }
 
     static Block build(Object tree, String source, String filename) {
-        return block(SymbolTable.build((ModTy) tree, filename, source).top());
+        // the notebook calls symtable.symtable() once, through a call site not yet specialised
+        ModTy mod = (ModTy) tree;
+        return block(SymbolTable.build(mod, filename, source, org.adder.symtable.FutureFeatures.of(mod, filename, source, 0),
+                org.adder.compiler.CompileOptions.COMPILE_BUILTIN_FIRST_CALL).top());
     }
 
     private static Block block(SymtableEntry ste) {

@@ -58,11 +58,50 @@ class CompileToolsTest {
         write("deep.py", "x = 1" + "+1".repeat(3100) + "\n");
         write("deepattr.py", "a" + ".b".repeat(5000) + "\n");
         write("complex.py", "x = " + "-".repeat(7000) + "1\n");
+        // warnings from the tokenizer (escapes in str, bytes and f-strings, a number run into a keyword)
+        // and from the compiler (is with a literal, assert on a tuple, calls and subscripts of literals)
+        write("warns2.py", """
+                import re
+                x = y = "ab"
+                p = re.compile("\\d+\\.\\w")
+                b = b"\\q"
+                f = f"\\{x}"
+                def g(x):
+                    if x is not "a": return (1)(2)
+                    return [1, 2][1.0], (1, 2)[x], "abc"[{}]
+                class C:
+                    def m(self):
+                        assert (self, "message")
+                        return x is () or x is -1
+                z = [0x1for x in y]
+                w = 1if z else 2
+                v = 0o1or 2
+                s = \"""\\
+                \\8\"""
+                """);
+        // warnings, then an error: from the compiler (after its own warnings), the parser, the symbol table
+        write("warnerr.py", "y = \"\\d\"\nx = 1 is 1\nreturn x\nz = 2 is 2\n");
+        write("warnparse.py", "y = \"\\d\"\nx = 1 is 1\ndef f(:\n  pass\nz = \"\\q\"\n");
+        write("warnsym.py", "y = \"\\d\"\ndef f():\n    nonlocal q\nx = 1 is 1\n");
+        Files.createDirectories(dir.resolve("warn"));
+        for (String name : List.of("warns.py", "warns2.py", "warnerr.py", "warnparse.py", "warnsym.py")) {
+            Files.copy(dir.resolve(name), dir.resolve("warn/" + name));
+        }
+        // y + y + ... + y with n operators nests n + 2 deep: the last depth each tool compiles, and one more
+        Files.createDirectories(dir.resolve("depth"));
+        for (int n : new int[] {2986, 2987, 2992, 2993, 2998, 2999}) {
+            write("depth/chain" + n + ".py", chain(n));
+        }
         write("pkg/__init__.py", "");
         write("pkg/a.py", "import os\n");
         write("pkg/notes.txt", "not python\n");
         write("pkg/sub/b.py", "class B:\n    def m(self): yield from range(2)\n");
         write("pkg/sub/broken.py", "def (:\n");
+    }
+
+    /** A program that runs, whose second statement nests {@code n + 2} deep. */
+    private static String chain(int n) {
+        return "y = 1\ny" + "+y".repeat(n) + "\n";
     }
 
     /** Latin-1 bytes: each char below U+0100 as one byte, so U+00F6 is the lone byte 0xF6. */
@@ -76,9 +115,16 @@ class CompileToolsTest {
 
     /** {@code python3.12 ARGS} in {@link #dir}. */
     private static Parity.Outcome cpython(String... args) {
+        return cpythonReading("", args);
+    }
+
+    /** {@code python3.12 ARGS} in {@link #dir}, reading {@code input} on its standard input. */
+    private static Parity.Outcome cpythonReading(String input, String... args) {
         try {
             Process p = CPython.process(args).directory(dir.toFile()).start();
-            p.getOutputStream().close();
+            try (var in = p.getOutputStream()) {
+                in.write(input.getBytes(StandardCharsets.UTF_8));
+            }
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
             return new Parity.Outcome(out, err, p.waitFor());
@@ -190,6 +236,157 @@ class CompileToolsTest {
             Parity.Outcome relative = new Parity.Outcome(actual.stdout().replace(prefix, ""),
                     actual.stderr().replace(prefix, ""), actual.status());
             assertEquals(expected, relative, String.join(" ", run));
+        }
+    }
+
+    /** Adder's stderr before the note that running is not supported yet. */
+    private static String beforeNotYet(String stderr) {
+        int at = stderr.indexOf("adder: running ");
+        return at < 0 ? stderr : stderr.substring(0, at);
+    }
+
+    @Test
+    void runningPrintsSyntaxWarningsAsCPython() throws IOException {
+        for (String name : List.of("warns.py", "warns2.py")) {
+            // the program runs: its warnings are all CPython prints
+            Parity.Outcome expected = cpython(abs(name));
+            assertEquals(0, expected.status(), expected.stderr());
+            assertTrue(expected.stderr().contains("SyntaxWarning"), expected.stderr());
+            Parity.Outcome actual = adder(abs(name));
+            assertTrue(actual.stderr().contains("adder: running "), actual.stderr());
+            assertEquals(expected.stderr(), beforeNotYet(actual.stderr()), name);
+            String code = Files.readString(dir.resolve(name));
+            Parity.Outcome command = cpython("-c", code);
+            assertEquals(0, command.status(), command.stderr());
+            assertTrue(command.stderr().startsWith("<string>:"), command.stderr());
+            assertEquals(command.stderr(), beforeNotYet(adder("-c", code).stderr()), name);
+        }
+        for (String name : List.of("warns.py", "warns2.py", "warnerr.py", "warnparse.py", "warnsym.py")) {
+            // adder -: the program from standard input, named <stdin>, so without its lines
+            String code = Files.readString(dir.resolve(name));
+            Parity.Outcome expected = cpythonReading(code, "-");
+            assertTrue(expected.stderr().startsWith("<stdin>:"), expected.stderr());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream err = new ByteArrayOutputStream();
+            try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                 PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+                int status = ScriptCompile.stdinThenNotYet(new java.io.ByteArrayInputStream(
+                        code.getBytes(StandardCharsets.UTF_8)), 0, o, e);
+                if (expected.status() == 1) {
+                    assertEquals(expected, new Parity.Outcome(out.toString(StandardCharsets.UTF_8),
+                            err.toString(StandardCharsets.UTF_8), status), name);
+                }
+            }
+            assertEquals(expected.stderr(), beforeNotYet(err.toString(StandardCharsets.UTF_8)), name);
+        }
+        for (String name : List.of("warnerr.py", "warnparse.py", "warnsym.py")) {
+            Parity.Outcome expected = cpython(abs(name));
+            assertEquals(1, expected.status(), name);
+            assertEquals(expected, adder(abs(name)), name);
+            String code = Files.readString(dir.resolve(name));
+            assertEquals(cpython("-c", code), adder("-c", code), name);
+        }
+    }
+
+    @Test
+    void astToolPrintsEveryWarningAsCPython() {
+        // the same warning twice on a line prints twice: compile() warns without a registry
+        for (String name : List.of("warns.py", "warns2.py")) {
+            Parity.Outcome expected = cpython("-m", "ast", abs(name));
+            assertTrue(expected.stderr().contains("SyntaxWarning"), expected.stderr());
+            assertEquals(expected, adder("-m", "ast", abs(name)), name);
+        }
+    }
+
+    @Test
+    void byteCompilingPrintsSyntaxWarningsAsCPython() {
+        for (String name : List.of("warns.py", "warns2.py", "warnerr.py", "warnparse.py", "warnsym.py")) {
+            for (String quiet : List.of("-q", "")) {
+                String[] argv = quiet.isEmpty() ? new String[] {"-m", "py_compile", abs(name)}
+                        : new String[] {"-m", "py_compile", quiet, abs(name)};
+                Parity.Outcome expected = cpython(argv);
+                assertTrue(expected.stderr().contains("SyntaxWarning"), expected.stderr());
+                assertEquals(expected, adder(argv), name + " " + quiet);
+            }
+        }
+        for (List<String> run : List.of(List.of("-f", "warn"), List.of("-q", "-f", "warn"), List.of("-qq", "-f", "warn"),
+                List.of("-f", "-d", "/installed", "warn"))) {
+            List<String> cp = new ArrayList<>(List.of("-m", "compileall"));
+            List<String> ad = new ArrayList<>(List.of("-m", "compileall"));
+            for (String a : run) {
+                cp.add(a);
+                ad.add(a.equals("warn") ? abs(a) : a);
+            }
+            Parity.Outcome expected = cpython(cp.toArray(String[]::new));
+            assertTrue(expected.stderr().contains("SyntaxWarning"), expected.stderr());
+            Parity.Outcome actual = adder(ad.toArray(String[]::new));
+            String prefix = dir + "/";
+            assertEquals(expected, new Parity.Outcome(actual.stdout().replace(prefix, ""),
+                    actual.stderr().replace(prefix, ""), actual.status()), String.join(" ", run));
+        }
+    }
+
+    /**
+     * How deep a tool compiles is CPython's 3000 less what its C stack already holds: running a
+     * script 3000, -m dis, py_compile and compileall 2988, the oracles' single compile() and
+     * symtable.symtable() calls (so the tour) 2994.
+     */
+    @Test
+    void eachToolHasCPythonsRecursionBudget() {
+        String tooDeep = "RecursionError: maximum recursion depth exceeded during compilation";
+        for (int n : new int[] {2998, 2999}) {
+            String file = abs("depth/chain" + n + ".py");
+            Parity.Outcome expected = cpython(file);
+            assertEquals(n == 2998 ? 0 : 1, expected.status(), expected.stderr());
+            Parity.Outcome actual = adder(file);
+            if (n == 2998) {
+                assertTrue(actual.stderr().startsWith("adder: running "), actual.stderr());
+            } else {
+                assertTrue(expected.stderr().contains(tooDeep), expected.stderr());
+                assertEquals(expected, actual);
+            }
+            Parity.Outcome command = cpython("-c", chain(n));
+            assertEquals(command.stderr(), beforeNotYet(adder("-c", chain(n)).stderr()), "-c " + n);
+            assertEquals(n == 2998 ? "" : tooDeep + "\n", command.stderr());
+        }
+        for (int n : new int[] {2986, 2987}) {
+            String file = abs("depth/chain" + n + ".py");
+            Parity.Outcome pyCompile = cpython("-m", "py_compile", file);
+            assertEquals(n == 2986 ? 0 : 1, pyCompile.status(), pyCompile.stderr());
+            assertEquals(pyCompile, adder("-m", "py_compile", file), "py_compile " + n);
+            Parity.Outcome dis = cpython("-m", "dis", file);
+            Parity.Outcome ours = adder("-m", "dis", file);
+            assertEquals(dis.status(), ours.status(), "dis " + n);
+            assertEquals(n == 2986, dis.stderr().isEmpty(), dis.stderr());
+            assertEquals(dis.stderr().isEmpty(), ours.stderr().isEmpty(), ours.stderr());
+            assertEquals(dis.stderr().contains(tooDeep), ours.stderr().contains(tooDeep), ours.stderr());
+            Parity.Outcome tourDis = adder("-m", "tour", "--stage", "dis", file);
+            assertEquals(n == 2986 ? 0 : 1, tourDis.status(), tourDis.stderr());
+        }
+        List<String> all = List.of("depth/chain2986.py", "depth/chain2987.py", "depth/chain2992.py");
+        List<String> cp = new ArrayList<>(List.of("-m", "compileall", "-f"));
+        List<String> ad = new ArrayList<>(List.of("-m", "compileall", "-f"));
+        cp.addAll(all);
+        all.forEach(f -> ad.add(abs(f)));
+        Parity.Outcome expected = cpython(cp.toArray(String[]::new));
+        assertTrue(expected.stdout().contains(tooDeep), expected.stdout());
+        Parity.Outcome actual = adder(ad.toArray(String[]::new));
+        assertEquals(expected, new Parity.Outcome(actual.stdout().replace(dir + "/", ""),
+                actual.stderr().replace(dir + "/", ""), actual.status()));
+        for (int n : new int[] {2992, 2993}) {
+            String file = abs("depth/chain" + n + ".py");
+            for (String[] stage : List.of(new String[] {"code", "codedump.py"}, new String[] {"symtable", "symtable_dump.py"})) {
+                Parity.Outcome oracle = cpython(CPython.resource(stage[1]).toString(), file);
+                Parity.Outcome tour = adder("-m", "tour", "--stage", stage[0], file);
+                assertEquals(n == 2992 ? 0 : 1, oracle.status(), stage[1] + " " + oracle.stderr());
+                assertEquals(oracle.status(), tour.status(), stage[0] + " " + n + " " + tour.stderr());
+                if (n == 2992) {
+                    assertEquals(oracle.stdout(), tour.stdout(), stage[0]);
+                } else {
+                    assertTrue(oracle.stderr().contains(tooDeep), oracle.stderr());
+                    assertTrue(tour.stderr().contains(tooDeep), tour.stderr());
+                }
+            }
         }
     }
 }
