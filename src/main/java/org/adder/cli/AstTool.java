@@ -102,7 +102,7 @@ public final class AstTool {
         } catch (PySyntaxError e) {
             out.flush();
             err.print("Traceback (most recent call last):\n");
-            err.print(syntaxErrorReport(e));
+            err.print(SourceCompile.report(e, e.filename));
             return 1;
         }
         out.print(AstDump.dump(tree, true, o.includeAttributes, o.indent));
@@ -276,38 +276,5 @@ public final class AstTool {
             }
         }
         throw new UsageError("argument -i/--indent: invalid int value: " + PyStr.repr(text));
-    }
-
-    /**
-     * The end of the traceback CPython prints for an uncaught SyntaxError: the file and line, the
-     * line without its indentation, carets under the reported columns, then the message. CPython's
-     * printer measures the line and the offsets in UTF-8 bytes, so this does too.
-     */
-    static String syntaxErrorReport(PySyntaxError e) {
-        StringBuilder b = new StringBuilder();
-        b.append("  File \"").append(e.filename).append("\", line ").append(e.lineno).append('\n');
-        if (e.text != null) {
-            byte[] line = e.text.getBytes(StandardCharsets.UTF_8);
-            int length = line.length;
-            while (length > 0 && line[length - 1] == '\n') {
-                length--;
-            }
-            int start = 0;
-            while (start < length && (line[start] == ' ' || line[start] == '\t' || line[start] == '\f')) {
-                start++;
-            }
-            b.append("    ").append(new String(line, start, length - start, StandardCharsets.UTF_8)).append('\n');
-            if (e.offset > 0) {
-                int offset = Math.min(e.offset, length + 1);
-                int end = e.endLineno > e.lineno ? length + 1 : e.endOffset > 0 ? Math.min(e.endOffset, length + 1) : offset;
-                int carets = end > offset ? end - offset : 1;
-                int column = offset - 1 - start;
-                if (column >= 0) {
-                    b.append("    ").append(" ".repeat(column)).append("^".repeat(carets)).append('\n');
-                }
-            }
-        }
-        b.append(e.kind.pythonName).append(": ").append(e.msg).append('\n');
-        return b.toString();
     }
 }

@@ -40,7 +40,7 @@ final class SymtableTool {
         } catch (PySyntaxError e) {
             out.flush();
             err.print("Traceback (most recent call last):\n");
-            err.print(AstTool.syntaxErrorReport(e));
+            err.print(SourceCompile.report(e, e.filename));
             return 1;
         } catch (org.adder.objects.PyException e) {
             // too deep: CPython's traceback (whose frames Adder does not have) ends in the RecursionError

@@ -67,7 +67,7 @@ class AstToolTest {
                     ééé = 1 +
                                 ^
                 SyntaxError: invalid syntax
-                """, AstTool.syntaxErrorReport(e));
+                """, SourceCompile.report(e, e.filename));
         // "x = (1,\n  2 3)\n": offset 3 to 6 on line 2
         e = new PySyntaxError(PySyntaxError.Kind.SYNTAX_ERROR, "invalid syntax. Perhaps you forgot a comma?",
                 "/tmp/bad3.py", 2, 3, "  2 3)\n", 2, 6);
@@ -76,6 +76,6 @@ class AstToolTest {
                     2 3)
                     ^^^
                 SyntaxError: invalid syntax. Perhaps you forgot a comma?
-                """, AstTool.syntaxErrorReport(e));
+                """, SourceCompile.report(e, e.filename));
     }
 }
