@@ -35,7 +35,7 @@ public final class CodeUnitMetadata {
     /** Parameters (positional, keyword-only, *args, **kwargs): locals that start initialised. */
     public int nparams;
     /** The strings interned before this unit's code object is made (see {@code StringInterning}). */
-    public java.util.function.Supplier<Set<String>> interned = Set::of;
+    public java.util.function.Predicate<String> interned = s -> false;
 
     /** Index of {@code value} in the unit's constants, adding it if no constant has its key. */
     public int addConst(PyObject value) {

@@ -148,7 +148,7 @@ public final class Compiler {
      * The identifiers the parser interned, which make code objects rebuild some frozensets;
      * gathered only if a code object has such a frozenset, which few modules do.
      */
-    private java.util.function.Supplier<java.util.Set<String>> parsedIdentifiers = java.util.Set::of;
+    private java.util.function.Predicate<String> parsedIdentifiers = s -> false;
 
     private static Compiler prepare(ModTy mod, String filename, String source, CompileOptions options,
                                     UnitFinisher finisher) {
@@ -159,7 +159,7 @@ public final class Compiler {
         Compiler c = new Compiler(filename, source, level, future, options.flags(), st, finisher);
         c.warningSink = options.warnings();
         c.optimized = opt;
-        c.parsedIdentifiers = StringInterning.lazyIdentifiers(mod);
+        c.parsedIdentifiers = StringInterning.parsedIdentifiers(mod, source);
         return c;
     }
 

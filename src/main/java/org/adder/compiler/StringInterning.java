@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.adder.ast.AstNode;
 import org.adder.objects.PyFrozenSet;
@@ -43,19 +44,53 @@ final class StringInterning {
         }
     }
 
-    /** {@link #identifiers}, computed the first time it is asked for. */
-    static java.util.function.Supplier<Set<String>> lazyIdentifiers(AstNode root) {
-        return new java.util.function.Supplier<>() {
+    /**
+     * Whether the parser interned a string: the source text answers most questions (a word whose
+     * only whole-word occurrences are quoted literals of exactly that text is no identifier), the
+     * tree is walked for the rest, once.
+     */
+    static Predicate<String> parsedIdentifiers(AstNode root, String source) {
+        return new Predicate<>() {
             private Set<String> names;
+            private Boolean ascii; // with non-ASCII text, NFKC can make an identifier out of other characters
 
             @Override
-            public Set<String> get() {
+            public boolean test(String s) {
+                if (ascii == null) {
+                    ascii = source != null && source.chars().allMatch(c -> c < 0x80);
+                }
+                if (ascii && onlyQuoted(source, s)) {
+                    return false;
+                }
                 if (names == null) {
                     names = identifiers(root);
                 }
-                return names;
+                return names.contains(s);
             }
         };
+    }
+
+    /** Whether {@code word} occurs in {@code source} as a whole word, and only as {@code 'word'} or {@code "word"}. */
+    static boolean onlyQuoted(String source, String word) {
+        boolean found = false;
+        for (int i = source.indexOf(word); i >= 0; i = source.indexOf(word, i + 1)) {
+            int before = i - 1;
+            int after = i + word.length();
+            if ((before >= 0 && isNameChar(source.charAt(before)))
+                    || (after < source.length() && isNameChar(source.charAt(after)))) {
+                continue; // part of a longer word
+            }
+            char quote = before >= 0 ? source.charAt(before) : 0;
+            if ((quote != '\'' && quote != '"') || after >= source.length() || source.charAt(after) != quote) {
+                return false;
+            }
+            found = true;
+        }
+        return found;
+    }
+
+    private static boolean isNameChar(char ch) {
+        return ch == '_' || (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
     }
 
     /** Every identifier in the tree (names, attributes, arguments, imports...). */
@@ -83,7 +118,7 @@ final class StringInterning {
     }
 
     /** {@code co_consts} after the code object interned its strings. */
-    static List<PyObject> apply(List<PyObject> consts, java.util.function.Supplier<Set<String>> interned) {
+    static List<PyObject> apply(List<PyObject> consts, Predicate<String> interned) {
         List<PyObject> out = null;
         for (int i = 0; i < consts.size(); i++) {
             PyObject c = consts.get(i);
@@ -98,7 +133,7 @@ final class StringInterning {
         return out == null ? consts : out;
     }
 
-    private static PyObject rebuilt(PyObject c, java.util.function.Supplier<Set<String>> interned) {
+    private static PyObject rebuilt(PyObject c, Predicate<String> interned) {
         if (c instanceof PyTuple t) {
             List<PyObject> items = null;
             for (int i = 0; i < t.size(); i++) {
@@ -130,23 +165,22 @@ final class StringInterning {
      * Whether interning a frozenset member rebuilds the set: a member string replaced, or a
      * member frozenset rebuilt. A member tuple's strings are interned in place without counting.
      */
-    private static boolean changes(PyObject c, java.util.function.Supplier<Set<String>> interned) {
+    private static boolean changes(PyObject c, Predicate<String> interned) {
         if (c instanceof PyStr str) {
             return replacedByInterned(str.value(), interned);
         }
         return c instanceof PyFrozenSet s && rebuilt(s, interned) != s;
     }
 
-    private static boolean replacedByInterned(String s, java.util.function.Supplier<Set<String>> interned) {
+    private static boolean replacedByInterned(String s, Predicate<String> interned) {
         if (s.length() < 2) {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            if (!(ch == '_' || (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) {
+            if (!isNameChar(s.charAt(i))) {
                 return false;
             }
         }
-        return BeforeCompile.NAMES.contains(s) || interned.get().contains(s);
+        return BeforeCompile.NAMES.contains(s) || interned.test(s);
     }
 }
