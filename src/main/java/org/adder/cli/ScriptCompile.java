@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.adder.compiler.CompileOptions;
 import org.adder.objects.PyException;
 import org.adder.objects.PySyntaxError;
+import org.adder.tokenize.Utf8;
 
 /**
  * The first step of running a program ({@code adder FILE}, {@code adder -c CODE}, {@code adder -}):
@@ -86,13 +87,11 @@ final class ScriptCompile {
         int line = 1;
         int i = 0;
         while (i < source.length) {
-            int b = source[i] & 0xff;
-            int n = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3
-                    : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-            if (n == 0 || !continues(source, i, n)) {
+            int n = Utf8.unit(source, i, source.length);
+            if (n < 0) {
                 return line;
             }
-            if (b == '\n') {
+            if (source[i] == '\n') {
                 line++;
             }
             i += n;
@@ -110,13 +109,11 @@ final class ScriptCompile {
             }
         }
         while (true) {
-            int b = source[i] & 0xff;
-            int n = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3
-                    : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-            if (n == 0 || !continues(source, i, n)) {
+            int n = Utf8.unit(source, i, source.length);
+            if (n < 0) {
                 return new PyException("SyntaxError", String.format("Non-UTF-8 code starting with '\\x%02x' in "
                         + "file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ "
-                        + "for details", b, name, line));
+                        + "for details", source[i] & 0xff, name, line));
             }
             i += n;
         }
@@ -170,26 +167,6 @@ final class ScriptCompile {
             }
         }
         return e;
-    }
-
-    /** Whether the {@code n - 1} bytes after {@code i} are UTF-8 continuation bytes (lead byte's range aside). */
-    private static boolean continues(byte[] s, int i, int n) {
-        if (i + n > s.length) {
-            return false;
-        }
-        int b0 = s[i] & 0xff;
-        for (int k = 1; k < n; k++) {
-            int b = s[i + k] & 0xff;
-            if (b < 0x80 || b > 0xbf) {
-                return false;
-            }
-        }
-        if (n >= 3) {
-            int b1 = s[i + 1] & 0xff;
-            return !(b0 == 0xe0 && b1 < 0xa0) && !(b0 == 0xed && b1 > 0x9f) && !(b0 == 0xf0 && b1 < 0x90)
-                    && !(b0 == 0xf4 && b1 > 0x8f);
-        }
-        return true;
     }
 
     /**

@@ -8,6 +8,7 @@ import org.adder.tokenize.SourceDecoder;
 import org.adder.tokenize.Token;
 import org.adder.tokenize.TokenType;
 import org.adder.tokenize.Tokenizer;
+import org.adder.tokenize.Utf8;
 
 /**
  * Source bytes that are not valid UTF-8 and declare no encoding. CPython's tokenizer then works on
@@ -39,7 +40,7 @@ final class UndecodableSource {
     /** Whether {@code source} has a byte sequence UTF-8 cannot decode. */
     static boolean isInvalidUtf8(byte[] source) {
         for (int i = 0; i < source.length; ) {
-            int n = unit(source, i, source.length);
+            int n = Utf8.unit(source, i, source.length);
             if (n < 0) {
                 return true;
             }
@@ -241,7 +242,7 @@ final class UndecodableSource {
         int end = lineStarts[line];
         int replaced = 0;
         while (replaced < offset - 1 && i < end) {
-            int n = unit(source, i, end);
+            int n = Utf8.unit(source, i, end);
             replaced += n < 0 ? 3 : n;
             i += Math.abs(n);
         }
@@ -271,7 +272,7 @@ final class UndecodableSource {
         int end = lineStarts[line];
         int chars = 0;
         while (chars < col && i < end) {
-            int n = unit(source, i, end);
+            int n = Utf8.unit(source, i, end);
             int len = Math.abs(n);
             chars += n == 4 ? 2 : 1;
             i += len;
@@ -281,7 +282,7 @@ final class UndecodableSource {
 
     private int firstBad(int from, int to) {
         for (int i = from; i < to; ) {
-            int n = unit(source, i, to);
+            int n = Utf8.unit(source, i, to);
             if (n < 0) {
                 return i;
             }
@@ -293,7 +294,7 @@ final class UndecodableSource {
     /** str(UnicodeDecodeError) for decoding bytes {@code from..to} as UTF-8, at their first bad sequence. */
     private String codecMessage(int from, int to) {
         int bad = firstBad(from, to);
-        int n = -unit(source, bad, to);
+        int n = -Utf8.unit(source, bad, to);
         String reason;
         int b0 = source[bad] & 0xff;
         if (b0 < 0xC2 || b0 > 0xF4) {
@@ -310,40 +311,4 @@ final class UndecodableSource {
         return "'utf-8' codec can't decode " + where + ": " + reason;
     }
 
-    /**
-     * The UTF-8 unit at {@code i}: its length when valid, else minus the number of bytes Python's
-     * decoder reports as one error (the bad start byte, or the valid prefix of a cut sequence).
-     */
-    static int unit(byte[] b, int i, int to) {
-        int b0 = b[i] & 0xff;
-        if (b0 < 0x80) {
-            return 1;
-        }
-        int need;
-        int lo = 0x80;
-        int hi = 0xBF;
-        if (b0 >= 0xC2 && b0 <= 0xDF) {
-            need = 1;
-        } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-            need = 2;
-            lo = b0 == 0xE0 ? 0xA0 : 0x80;
-            hi = b0 == 0xED ? 0x9F : 0xBF;
-        } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-            need = 3;
-            lo = b0 == 0xF0 ? 0x90 : 0x80;
-            hi = b0 == 0xF4 ? 0x8F : 0xBF;
-        } else {
-            return -1;
-        }
-        int j = i + 1;
-        for (int k = 0; k < need; k++, j++) {
-            int bk = j < to ? b[j] & 0xff : -1;
-            if (bk < lo || bk > hi) {
-                return -(j - i);
-            }
-            lo = 0x80;
-            hi = 0xBF;
-        }
-        return need + 1;
-    }
 }

@@ -171,55 +171,15 @@ public final class SourceDecoder {
         StringBuilder out = new StringBuilder(to - from);
         int i = from;
         while (i < to) {
-            int b0 = b[i] & 0xff;
-            if (b0 < 0x80) {
-                out.append((char) b0);
-                i++;
-                continue;
-            }
-            int need;
-            int lo = 0x80;
-            int hi = 0xBF;
-            if (b0 >= 0xC2 && b0 <= 0xDF) {
-                need = 1;
-            } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-                need = 2;
-                if (b0 == 0xE0) {
-                    lo = 0xA0;
-                } else if (b0 == 0xED) {
-                    hi = 0x9F;
-                }
-            } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-                need = 3;
-                if (b0 == 0xF0) {
-                    lo = 0x90;
-                } else if (b0 == 0xF4) {
-                    hi = 0x8F;
-                }
-            } else {
-                out.append('\uFFFD');
-                i++;
-                continue;
-            }
-            int cp = b0 & (0x3F >> need);
-            int j = i + 1;
-            boolean ok = true;
-            for (int k = 0; k < need; k++, j++) {
-                int bk = j < to ? b[j] & 0xff : -1;
-                if (bk < lo || bk > hi) {
-                    ok = false;
-                    break;
-                }
-                cp = (cp << 6) | (bk & 0x3F);
-                lo = 0x80;
-                hi = 0xBF;
-            }
-            if (ok) {
-                out.appendCodePoint(cp);
+            int n = Utf8.unit(b, i, to);
+            if (n == 1) {
+                out.append((char) b[i]);
+            } else if (n > 1) {
+                out.append(new String(b, i, n, java.nio.charset.StandardCharsets.UTF_8));
             } else {
                 out.append('\uFFFD');
             }
-            i = j;
+            i += Math.abs(n);
         }
         return out.toString();
     }
