@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.adder.ast.AstNode;
 import org.adder.ast.AliasTy;
 import org.adder.ast.ArgTy;
 import org.adder.ast.ExceptHandlerTy;
@@ -622,28 +623,12 @@ public final class Compiler {
         return new Location(s.lineno, s.endLineno, s.colOffset, s.endColOffset);
     }
 
-    static Location loc(PatternTy p) {
-        return new Location(p.lineno, p.endLineno, p.colOffset, p.endColOffset);
-    }
-
-    static Location loc(ExceptHandlerTy h) {
-        return new Location(h.lineno, h.endLineno, h.colOffset, h.endColOffset);
-    }
-
-    static Location loc(ArgTy a) {
-        return new Location(a.lineno, a.endLineno, a.colOffset, a.endColOffset);
-    }
-
-    static Location loc(KeywordTy k) {
-        return new Location(k.lineno, k.endLineno, k.colOffset, k.endColOffset);
-    }
-
-    static Location loc(AliasTy a) {
-        return new Location(a.lineno, a.endLineno, a.colOffset, a.endColOffset);
-    }
-
-    static Location loc(TypeParamTy t) {
-        return new Location(t.lineno, t.endLineno, t.colOffset, t.endColOffset);
+    /**
+     * Any other located node (patterns, handlers, arguments, keywords, aliases, type parameters)
+     * through its {@code _attributes}: lineno, col_offset, end_lineno, end_col_offset.
+     */
+    static Location loc(AstNode n) {
+        return new Location(n.attribute(0), n.attribute(2), n.attribute(1), n.attribute(3));
     }
 
     /** The docstring of a body, if its first statement is a string constant. */
