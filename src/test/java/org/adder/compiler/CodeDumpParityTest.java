@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import org.adder.bytecode.CodeObject;
 import org.adder.dis.CodeDump;
@@ -37,17 +36,7 @@ class CodeDumpParityTest {
         if (only != null) {
             files = files.stream().filter(p -> p.toString().contains(only)).toList();
         }
-        BlockingQueue<CPythonAst.Parsed> trees = new ArrayBlockingQueue<>(64);
-        List<Path> list = files;
-        Thread parser = new Thread(() -> CPythonAst.forEach(list, "exec", false, parsed -> {
-            try {
-                trees.put(parsed);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }), "cpython-ast");
-        parser.setDaemon(true);
-        parser.start();
+        BlockingQueue<CPythonAst.Parsed> trees = CPythonAst.inBackground(files, "exec");
         // -Dadder.codedump.optimize=N measures -O/-OO (not part of the floor)
         int optimize = Integer.getInteger("adder.codedump.optimize", 0);
         Parity.Oracle oracle = optimize == 0

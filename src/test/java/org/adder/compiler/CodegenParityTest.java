@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.stream.Collectors;
 import org.adder.ast.ModTy;
@@ -41,17 +40,7 @@ class CodegenParityTest {
         if (only != null) {
             files = files.stream().filter(p -> p.toString().contains(only)).toList();
         }
-        BlockingQueue<CPythonAst.Parsed> trees = new ArrayBlockingQueue<>(64);
-        List<Path> list = files;
-        Thread parser = new Thread(() -> CPythonAst.forEach(list, "exec", false, parsed -> {
-            try {
-                trees.put(parsed);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }), "cpython-ast");
-        parser.setDaemon(true);
-        parser.start();
+        BlockingQueue<CPythonAst.Parsed> trees = CPythonAst.inBackground(files, "exec");
         Parity.Report report = Parity.check("codegen", Parity.Oracle.script(
                 CPython.resource("/org/adder/compiler/codegen_dump.py"), "0"), files, file -> {
                     try {

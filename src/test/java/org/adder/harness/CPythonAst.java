@@ -132,6 +132,24 @@ public final class CPythonAst {
         forEach(files, mode, false, withDump, each);
     }
 
+    /**
+     * {@link #forEach} on a background thread: the trees arrive in file order through the
+     * returned queue (bounded, so CPython parses only a little ahead of the test).
+     */
+    public static java.util.concurrent.BlockingQueue<Parsed> inBackground(List<Path> files, String mode) {
+        java.util.concurrent.BlockingQueue<Parsed> trees = new java.util.concurrent.ArrayBlockingQueue<>(64);
+        Thread parser = new Thread(() -> forEach(files, mode, false, parsed -> {
+            try {
+                trees.put(parsed);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }), "cpython-ast");
+        parser.setDaemon(true);
+        parser.start();
+        return trees;
+    }
+
     /** {@link #forEach(List, String, boolean, Consumer)}, keeping type comments when {@code typeComments}. */
     public static void forEach(List<Path> files, String mode, boolean typeComments, boolean withDump,
                                Consumer<Parsed> each) {
