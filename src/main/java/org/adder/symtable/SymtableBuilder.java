@@ -13,6 +13,7 @@ import static org.adder.symtable.Symbol.USE;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import org.adder.ast.AstNode;
 import org.adder.ast.AliasTy;
 import org.adder.ast.ArgTy;
 import org.adder.ast.ArgumentsTy;
@@ -170,16 +171,9 @@ final class SymtableBuilder {
         return new Loc(e.lineno, e.colOffset, e.endLineno, e.endColOffset);
     }
 
-    private static Loc loc(ArgTy a) {
-        return new Loc(a.lineno, a.colOffset, a.endLineno, a.endColOffset);
-    }
-
-    private static Loc loc(PatternTy p) {
-        return new Loc(p.lineno, p.colOffset, p.endLineno, p.endColOffset);
-    }
-
-    private static Loc loc(TypeParamTy t) {
-        return new Loc(t.lineno, t.colOffset, t.endLineno, t.endColOffset);
+    /** Arguments, patterns and type parameters, through their {@code _attributes}. */
+    private static Loc loc(AstNode n) {
+        return new Loc(n.attribute(0), n.attribute(1), n.attribute(2), n.attribute(3));
     }
 
     private static Loc loc(SymtableEntry ste) {
