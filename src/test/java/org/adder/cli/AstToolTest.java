@@ -2,9 +2,6 @@ package org.adder.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.adder.harness.CPython;
@@ -17,17 +14,7 @@ class AstToolTest {
     private static Parity.Outcome cpython(String... args) {
         List<String> all = new ArrayList<>(List.of("-m", "ast"));
         all.addAll(List.of(args));
-        try {
-            Process p = CPython.process(all.toArray(String[]::new)).start();
-            p.getOutputStream().close();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            return new Parity.Outcome(out, err, p.waitFor());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        return CPython.outcome(CPython.process(all.toArray(String[]::new)), "");
     }
 
     private static void same(String... args) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,20 +119,7 @@ class CompileToolsTest {
 
     /** {@code python3.12 ARGS} in {@link #dir}, reading {@code input} on its standard input. */
     private static Parity.Outcome cpythonReading(String input, String... args) {
-        try {
-            Process p = CPython.process(args).directory(dir.toFile()).start();
-            try (var in = p.getOutputStream()) {
-                in.write(input.getBytes(StandardCharsets.UTF_8));
-            }
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-            return new Parity.Outcome(out, err, p.waitFor());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return CPython.outcome(CPython.process(args).directory(dir.toFile()), input);
     }
 
     /** Adder's {@code Main.run} on absolute paths, since the test JVM's directory is not {@link #dir}. */

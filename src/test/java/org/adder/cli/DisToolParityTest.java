@@ -44,24 +44,7 @@ class DisToolParityTest {
 
     /** {@code python3.12 -m dis FILE} in a process of its own, addresses masked. */
     private static Parity.Outcome freshDis(Path file) {
-        try {
-            Process p = CPython.process("-m", "dis", file.toString()).start();
-            p.getOutputStream().close();
-            var err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-                try {
-                    return new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            int status = p.waitFor();
-            return new Parity.Outcome(out.replaceAll("0x[0-9a-f]+", "0x?"), err.join(), status);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        Parity.Outcome o = CPython.outcome(CPython.process("-m", "dis", file.toString()), "");
+        return new Parity.Outcome(o.stdout().replaceAll("0x[0-9a-f]+", "0x?"), o.stderr(), o.status());
     }
 }

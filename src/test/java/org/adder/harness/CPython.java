@@ -62,6 +62,34 @@ public final class CPython {
         return pb;
     }
 
+    /**
+     * Runs {@code process} (from {@link #process}) to completion with {@code input} on its
+     * standard input: what it printed on each stream, as UTF-8, and its exit status. Standard
+     * error is read on its own thread, so a process filling it cannot stall.
+     */
+    public static Parity.Outcome outcome(ProcessBuilder process, String input) {
+        try {
+            Process p = process.start();
+            try (var in = p.getOutputStream()) {
+                in.write(input.getBytes(StandardCharsets.UTF_8));
+            }
+            java.util.concurrent.CompletableFuture<String> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return new Parity.Outcome(out, err.join(), p.waitFor());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs {@code python3.12 ARGS} to completion and returns its stdout; fails on a non-zero exit. */
     public static String run(String... args) {
         try {

@@ -52,15 +52,6 @@ class HarnessTest {
     }
 
     private static Parity.Outcome separateRun(String... args) {
-        try {
-            Process p = CPython.process(args).start();
-            p.getOutputStream().close();
-            byte[] out = p.getInputStream().readAllBytes();
-            byte[] err = p.getErrorStream().readAllBytes();
-            return new Parity.Outcome(new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8),
-                    p.waitFor());
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException(e);
-        }
+        return CPython.outcome(CPython.process(args), "");
     }
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.adder.cli.TourTool;
 import org.adder.harness.CPython;
+import org.adder.harness.Parity;
 import org.adder.tour.TourData.Stage;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -284,11 +285,8 @@ class TourTest {
 
     /** What {@code python3.12 FILE} writes to stderr, and its status. */
     static Run cpythonRun(Path file) throws IOException, InterruptedException {
-        Process p = CPython.process(file.toString()).start();
-        p.getOutputStream().close();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new Run(p.waitFor(), out, err);
+        Parity.Outcome o = CPython.outcome(CPython.process(file.toString()), "");
+        return new Run(o.status(), o.stdout(), o.stderr());
     }
 
     @Test
