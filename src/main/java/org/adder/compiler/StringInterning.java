@@ -149,27 +149,19 @@ final class StringInterning {
             return items == null ? c : PyTuple.of(items);
         }
         if (c instanceof PyFrozenSet s) {
-            // rebuilt from its members in iteration order, nested constants rebuilt first
+            // Rebuilt from its members in iteration order when a member string is replaced or a
+            // member frozenset rebuilt; a member tuple's strings are interned in place and do not count.
             boolean changed = false;
             List<PyObject> items = new ArrayList<>(s.size());
             for (PyObject m : s) {
-                changed |= changes(m, interned);
-                items.add(rebuilt(m, interned));
+                PyObject r = rebuilt(m, interned);
+                changed |= (m instanceof PyFrozenSet && r != m)
+                        || (m instanceof PyStr str && replacedByInterned(str.value(), interned));
+                items.add(r);
             }
             return changed ? PyFrozenSet.of(items) : c;
         }
         return c;
-    }
-
-    /**
-     * Whether interning a frozenset member rebuilds the set: a member string replaced, or a
-     * member frozenset rebuilt. A member tuple's strings are interned in place without counting.
-     */
-    private static boolean changes(PyObject c, Predicate<String> interned) {
-        if (c instanceof PyStr str) {
-            return replacedByInterned(str.value(), interned);
-        }
-        return c instanceof PyFrozenSet s && rebuilt(s, interned) != s;
     }
 
     private static boolean replacedByInterned(String s, Predicate<String> interned) {
