@@ -32,11 +32,12 @@ class FlowGraphParityTest {
      * Files optimize_cfg runs on. It crashes on some exception handlers, not always the same ones
      * (it reads unset memory), so the count varies from run to run, and on a few files it returns
      * without crashing but garbled (blocks missing from its list, impossible line numbers, while
-     * compile() of the same files gives exactly Adder's code): at most {@link #CFG_GARBLED} of
-     * those are tolerated.
+     * compile() of the same files gives exactly Adder's code). How many come out garbled varies
+     * too (3, 7 and 14 in three runs on 2026-11-24), so the assertion is on the files found
+     * identical, 1,890 in every run so far: {@link #CFG_SAME_FLOOR}.
      */
     private static final int CFG_FLOOR = 1850;
-    private static final int CFG_GARBLED = 10;
+    private static final int CFG_SAME_FLOOR = 1885;
     /** Files whose module code object matches compile()'s. */
     private static final int CODE_FLOOR = 2209;
 
@@ -46,7 +47,7 @@ class FlowGraphParityTest {
         List<Path> files = CPython.corpus().stream().filter(p -> only == null || p.toString().contains(only)).toList();
         Result r = check(files, "flowgraph");
         if (only == null) {
-            assertTrue(r.cfgTotal >= CFG_FLOOR && r.cfgTotal - r.cfgSame <= CFG_GARBLED, r.cfgSummary);
+            assertTrue(r.cfgTotal >= CFG_FLOOR && r.cfgSame >= CFG_SAME_FLOOR, r.cfgSummary);
             assertTrue(r.codeSame >= CODE_FLOOR, r.codeSummary);
         }
     }
