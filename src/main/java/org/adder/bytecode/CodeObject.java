@@ -15,6 +15,11 @@ import org.adder.objects.PyTuple;
  * constant of the code that defines it, hence a PyObject.
  */
 public final class CodeObject extends PyObject {
+    public static final org.adder.objects.PyType TYPE = CodeType.build();
+
+    /** What the VM derives from the code once (decoded instructions, line numbers), made on first run. */
+    public volatile Object vmInfo;
+
     /** Kind bits of {@code co_localspluskinds}. */
     public static final int CO_FAST_HIDDEN = 0x10;
     public static final int CO_FAST_LOCAL = 0x20;
@@ -146,8 +151,8 @@ public final class CodeObject extends PyObject {
     }
 
     @Override
-    public String typeName() {
-        return "code";
+    public org.adder.objects.PyType type() {
+        return TYPE;
     }
 
     /** CPython hashes code objects from their fields; Adder mixes the same fields. */

@@ -195,6 +195,11 @@ public final class Hashing {
         return h == -1 ? -2 : h;
     }
 
+    /** A stand-in for CPython's object address in reprs ({@code 0x7f...}); see {@link ObjectIds}. */
+    public static String address(Object o) {
+        return "0x" + Long.toHexString(ObjectIds.id(o));
+    }
+
     static long littleEndian(byte[] b, int at) {
         long v = 0;
         for (int i = 7; i >= 0; i--) {

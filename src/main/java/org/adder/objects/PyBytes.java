@@ -3,13 +3,33 @@ package org.adder.objects;
 import java.util.Arrays;
 
 /** Python's {@code bytes}: an immutable byte string. */
-public final class PyBytes extends PyObject {
+public class PyBytes extends PyObject {
     public static final PyBytes EMPTY = new PyBytes(new byte[0]);
+    public static final PyType TYPE = new TypeSpec("bytes", PyBytes.class)
+            .flags(PyType.BASETYPE | PyType.BYTES_SUBCLASS | PyType.MATCH_SELF)
+            .slots(BytesType::slots)
+            .methods(BytesType::methods)
+            .build();
 
-    private final byte[] value;
+    final byte[] value;
 
-    private PyBytes(byte[] value) {
+    PyBytes(byte[] value) {
         this.value = value;
+    }
+
+    /** A bytes object that owns {@code value} (not copied: the caller gives the array up). */
+    public static PyBytes wrap(byte[] value) {
+        return value.length == 0 ? EMPTY : new PyBytes(value);
+    }
+
+    /** The bytes themselves (shared: do not modify). */
+    public byte[] array() {
+        return value;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
     }
 
     /** A bytes object holding a copy of {@code value}. */
@@ -64,10 +84,6 @@ public final class PyBytes extends PyObject {
         return out.append(quote).toString();
     }
 
-    @Override
-    public String typeName() {
-        return "bytes";
-    }
 
     @Override
     public long hash() {
@@ -82,5 +98,49 @@ public final class PyBytes extends PyObject {
     @Override
     public int hashCode() {
         return Arrays.hashCode(value);
+    }
+
+    /** A bytes subclass instance. */
+    public static final class Derived extends PyBytes implements HeapObject {
+        private PyType type;
+        private PyDict dict;
+
+        public Derived(PyType type, byte[] value) {
+            super(value);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public void setType(PyType t) {
+            type = t;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+
+        @Override
+        public PyDict dictForWrite() {
+            if (dict == null && type.instancesHaveDict()) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            dict = d;
+        }
+
+        @Override
+        public PyObject[] slotValues() {
+            return null;
+        }
     }
 }

@@ -1,7 +1,13 @@
 package org.adder.objects;
 
 /** Python's {@code complex}: two doubles. */
-public final class PyComplex extends PyObject {
+public class PyComplex extends PyObject {
+    public static final PyType TYPE = new TypeSpec("complex", PyComplex.class)
+            .flags(PyType.BASETYPE)
+            .slots(ComplexType::slots)
+            .methods(ComplexType::methods)
+            .build();
+
     private final double real;
     private final double imag;
 
@@ -31,8 +37,8 @@ public final class PyComplex extends PyObject {
     }
 
     @Override
-    public String typeName() {
-        return "complex";
+    public PyType type() {
+        return TYPE;
     }
 
     @Override

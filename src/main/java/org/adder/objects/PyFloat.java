@@ -3,7 +3,13 @@ package org.adder.objects;
 import java.math.BigDecimal;
 
 /** Python's {@code float}: an IEEE 754 double. */
-public final class PyFloat extends PyObject {
+public class PyFloat extends PyObject {
+    public static final PyType TYPE = new TypeSpec("float", PyFloat.class)
+            .flags(PyType.BASETYPE | PyType.MATCH_SELF)
+            .slots(FloatType::slots)
+            .methods(FloatType::methods)
+            .build();
+
     private final double value;
 
     public PyFloat(double value) {
@@ -28,8 +34,8 @@ public final class PyFloat extends PyObject {
     }
 
     @Override
-    public String typeName() {
-        return "float";
+    public PyType type() {
+        return TYPE;
     }
 
     @Override
@@ -68,5 +74,59 @@ public final class PyFloat extends PyObject {
     @Override
     public int hashCode() {
         return Double.isNaN(value) ? System.identityHashCode(this) : Long.hashCode(hash());
+    }
+
+    /** A float subclass instance. */
+    public static final class Derived extends PyFloat implements HeapObject {
+        private PyType type;
+        private PyDict dict;
+
+        public Derived(PyType type, double value) {
+            super(value);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public void setType(PyType t) {
+            type = t;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+
+        @Override
+        public PyDict dictForWrite() {
+            if (dict == null && type.instancesHaveDict()) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            dict = d;
+        }
+
+        @Override
+        public PyObject[] slotValues() {
+            return null;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 }

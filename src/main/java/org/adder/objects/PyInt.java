@@ -8,6 +8,12 @@ import java.math.BigInteger;
  * Values -5..256 are shared objects, as CPython's small ints are.
  */
 public class PyInt extends PyObject {
+    public static final PyType TYPE = new TypeSpec("int", PyInt.class)
+            .flags(PyType.BASETYPE | PyType.LONG_SUBCLASS | PyType.MATCH_SELF)
+            .slots(IntType::slots)
+            .methods(IntType::methods)
+            .build();
+
     private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
     private static final PyInt[] SMALL = new PyInt[262];
@@ -18,9 +24,9 @@ public class PyInt extends PyObject {
         }
     }
 
-    private final long small;
+    final long small;
     /** The value when it does not fit a long, else null. */
-    private final BigInteger big;
+    final BigInteger big;
 
     PyInt(long small, BigInteger big) {
         this.small = small;
@@ -105,8 +111,8 @@ public class PyInt extends PyObject {
     }
 
     @Override
-    public String typeName() {
-        return "int";
+    public PyType type() {
+        return TYPE;
     }
 
     @Override
@@ -139,5 +145,59 @@ public class PyInt extends PyObject {
     /** Exact value as a decimal, for comparisons with floats. */
     BigDecimal exact() {
         return new BigDecimal(bigValue());
+    }
+
+    /** An int subclass instance: the value with the class's type and attributes. */
+    public static final class Derived extends PyInt implements HeapObject {
+        private PyType type;
+        private PyDict dict;
+
+        public Derived(PyType type, PyInt value) {
+            super(value.small, value.big);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public void setType(PyType t) {
+            type = t;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+
+        @Override
+        public PyDict dictForWrite() {
+            if (dict == null && type.instancesHaveDict()) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            dict = d;
+        }
+
+        @Override
+        public PyObject[] slotValues() {
+            return null;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 }

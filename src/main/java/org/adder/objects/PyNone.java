@@ -3,6 +3,19 @@ package org.adder.objects;
 /** {@code None}: one object. */
 public final class PyNone extends PyObject {
     public static final PyNone NONE = new PyNone();
+    public static final PyType TYPE = new TypeSpec("NoneType", PyNone.class)
+            .slots(t -> {
+                t.tp_repr = o -> PyStr.of("None");
+                t.tp_hash = o -> o.hash();
+                t.nb_bool = o -> false;
+                t.tp_new = (type, args, kw) -> {
+                    if (args.length > 0) {
+                        throw PyErr.typeError("NoneType takes no arguments");
+                    }
+                    return NONE;
+                };
+            })
+            .build();
 
     private PyNone() {
     }
@@ -13,8 +26,8 @@ public final class PyNone extends PyObject {
     }
 
     @Override
-    public String typeName() {
-        return "NoneType";
+    public PyType type() {
+        return TYPE;
     }
 
     /** CPython 3.12 gives None a fixed hash so that sets holding it iterate the same way every run. */

@@ -11,7 +11,11 @@ import java.util.Arrays;
  * code points, not an emoji); a Java string cannot tell that from a pair, so such strings
  * also keep their code points.
  */
-public final class PyStr extends PyObject {
+public class PyStr extends PyObject {
+    /** Interned strings: identifiers and names, one object per text (sys.intern). */
+    private static final java.util.concurrent.ConcurrentHashMap<String, PyStr> INTERNED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final String value;
     /** The code points when {@link #value} would pair up adjacent surrogates, else null. */
     private final int[] codePoints;
@@ -29,6 +33,39 @@ public final class PyStr extends PyObject {
         }
     }
 
+    public static final PyType TYPE = new TypeSpec("str", PyStr.class)
+            .flags(PyType.BASETYPE | PyType.UNICODE_SUBCLASS | PyType.MATCH_SELF)
+            .slots(StrType::slots)
+            .methods(StrType::methods)
+            .build();
+
+    /**
+     * The interned str of this text ({@code sys.intern}): names the runtime looks up are interned so that
+     * dictionaries find them by identity.
+     */
+    public static PyStr intern(String value) {
+        PyStr s = INTERNED.get(value);
+        if (s != null) {
+            return s;
+        }
+        PyStr made = value.length() <= 1 ? of(value) : new PyStr(value);
+        PyStr prior = INTERNED.putIfAbsent(value, made);
+        return prior != null ? prior : made;
+    }
+
+    /** The interned equal of {@code s} (which is returned itself when it is the first of its text). */
+    public static PyStr intern(PyStr s) {
+        if (s.codePoints != null || s.getClass() != PyStr.class) {
+            return s;
+        }
+        PyStr prior = INTERNED.putIfAbsent(s.value, s);
+        return prior != null ? prior : s;
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
+    }
     public PyStr(String value) {
         this.value = value;
         this.codePoints = null;
@@ -48,7 +85,7 @@ public final class PyStr extends PyObject {
         return new PyStr(value);
     }
 
-    private PyStr(String value, int[] codePoints) {
+    PyStr(String value, int[] codePoints) {
         this.value = value;
         this.codePoints = codePoints;
     }
@@ -134,10 +171,6 @@ public final class PyStr extends PyObject {
         return value;
     }
 
-    @Override
-    public String typeName() {
-        return "str";
-    }
 
     /** {@code hash(s)}: SipHash-1-3 under the process's PYTHONHASHSEED (see {@link Hashing}). */
     @Override
@@ -148,6 +181,39 @@ public final class PyStr extends PyObject {
             hashKey = key;
         }
         return hash;
+    }
+
+    /** 1 when every character is in the BMP (Java indices are Python indices), 2 when not, 0 not yet known. */
+    private byte bmp;
+
+    /** True when the text has only BMP characters (then Java indices are Python indices). */
+    public boolean isBmp() {
+        if (bmp == 0) {
+            boolean all = codePoints == null;
+            for (int i = 0; all && i < value.length(); i++) {
+                all = !Character.isSurrogate(value.charAt(i));
+            }
+            bmp = (byte) (all ? 1 : 2);
+        }
+        return bmp == 1;
+    }
+
+    /** {@code str.isidentifier()}: Unicode 15's XID_Start/XID_Continue, as CPython's. */
+    public boolean isIdentifier() {
+        return codePoints == null && !value.isEmpty() && org.adder.tokenize.Identifiers.firstInvalid(value) == value.length();
+    }
+
+    /** The text without Python whitespace at either end (what int() and float() ignore). */
+    public static String stripWhitespace(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && StrType.isSpace(s.codePointAt(a))) {
+            a += Character.charCount(s.codePointAt(a));
+        }
+        while (b > a && StrType.isSpace(s.codePointBefore(b))) {
+            b -= Character.charCount(s.codePointBefore(b));
+        }
+        return s.substring(a, b);
     }
 
     @Override
@@ -250,5 +316,49 @@ public final class PyStr extends PyObject {
             out.append('0');
         }
         out.append(h);
+    }
+
+    /** A str subclass instance. */
+    public static final class Derived extends PyStr implements HeapObject {
+        private PyType type;
+        private PyDict dict;
+
+        public Derived(PyType type, PyStr value) {
+            super(value.value, value.codePoints);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public void setType(PyType t) {
+            type = t;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+
+        @Override
+        public PyDict dictForWrite() {
+            if (dict == null && type.instancesHaveDict()) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            dict = d;
+        }
+
+        @Override
+        public PyObject[] slotValues() {
+            return null;
+        }
     }
 }

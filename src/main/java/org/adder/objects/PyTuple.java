@@ -6,17 +6,32 @@ import java.util.Iterator;
 import java.util.List;
 
 /** Python's {@code tuple}: an immutable sequence; the empty tuple is one object. */
-public final class PyTuple extends PyObject implements Iterable<PyObject> {
+public class PyTuple extends PyObject implements Iterable<PyObject> {
     public static final PyTuple EMPTY = new PyTuple(new PyObject[0]);
+    public static final PyType TYPE = new TypeSpec("tuple", PyTuple.class)
+            .flags(PyType.BASETYPE | PyType.TUPLE_SUBCLASS | PyType.SEQUENCE)
+            .slots(TupleMethods::slots)
+            .methods(TupleMethods::methods)
+            .build();
 
     private static final long PRIME_1 = 0x9E3779B185EBCA87L;
     private static final long PRIME_2 = 0xC2B2AE3D27D4EB4FL;
     private static final long PRIME_5 = 0x27D4EB2F165667C5L;
 
-    private final PyObject[] items;
+    final PyObject[] items;
 
-    private PyTuple(PyObject[] items) {
+    PyTuple(PyObject[] items) {
         this.items = items;
+    }
+
+    /** A tuple that owns {@code items} (not copied: the caller gives the array up). */
+    public static PyTuple wrap(PyObject[] items) {
+        return items.length == 0 ? EMPTY : new PyTuple(items);
+    }
+
+    @Override
+    public PyType type() {
+        return TYPE;
     }
 
     public static PyTuple of(PyObject... items) {
@@ -51,22 +66,27 @@ public final class PyTuple extends PyObject implements Iterable<PyObject> {
 
     @Override
     public String repr() {
-        if (items.length == 1) {
-            return "(" + items[0].repr() + ",)";
+        if (items.length == 0) {
+            return "()";
         }
-        StringBuilder out = new StringBuilder("(");
-        for (int i = 0; i < items.length; i++) {
-            if (i > 0) {
-                out.append(", ");
+        if (!ReprGuard.enter(this)) {
+            return "(...)";
+        }
+        try {
+            if (items.length == 1) {
+                return "(" + Abstract.repr(items[0]).value() + ",)";
             }
-            out.append(items[i].repr());
+            StringBuilder out = new StringBuilder("(");
+            for (int i = 0; i < items.length; i++) {
+                if (i > 0) {
+                    out.append(", ");
+                }
+                out.append(Abstract.repr(items[i]).value());
+            }
+            return out.append(')').toString();
+        } finally {
+            ReprGuard.leave(this);
         }
-        return out.append(')').toString();
-    }
-
-    @Override
-    public String typeName() {
-        return "tuple";
     }
 
     /** CPython 3.8+'s tuple hash, built on xxHash's round over the items' hashes. */
@@ -74,7 +94,7 @@ public final class PyTuple extends PyObject implements Iterable<PyObject> {
     public long hash() {
         long acc = PRIME_5;
         for (PyObject item : items) {
-            long lane = item.hash();
+            long lane = Abstract.hash(item);
             acc += lane * PRIME_2;
             acc = Long.rotateLeft(acc, 31);
             acc *= PRIME_1;
@@ -91,5 +111,49 @@ public final class PyTuple extends PyObject implements Iterable<PyObject> {
     @Override
     public int hashCode() {
         return Arrays.hashCode(items);
+    }
+
+    /** A tuple subclass instance. */
+    public static final class Derived extends PyTuple implements HeapObject {
+        private PyType type;
+        private PyDict dict;
+
+        public Derived(PyType type, PyObject[] items) {
+            super(items);
+            this.type = type;
+        }
+
+        @Override
+        public PyType type() {
+            return type;
+        }
+
+        @Override
+        public void setType(PyType t) {
+            type = t;
+        }
+
+        @Override
+        public PyDict getDict() {
+            return dict;
+        }
+
+        @Override
+        public PyDict dictForWrite() {
+            if (dict == null && type.instancesHaveDict()) {
+                dict = new PyDict();
+            }
+            return dict;
+        }
+
+        @Override
+        public void setDict(PyDict d) {
+            dict = d;
+        }
+
+        @Override
+        public PyObject[] slotValues() {
+            return null;
+        }
     }
 }
