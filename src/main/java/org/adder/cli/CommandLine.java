@@ -10,7 +10,7 @@ import java.util.List;
  * code are accepted and kept so that they can take effect then.
  */
 public record CommandLine(Action action, String target, List<String> args, int optimize, int versionCount,
-                          List<String> warnOptions, List<String> xOptions, String error) {
+                          List<String> warnOptions, List<String> xOptions, String flags, String error) {
 
     public enum Action { HELP, VERSION, COMMAND, MODULE, FILE, STDIN, USAGE_ERROR }
 
@@ -23,6 +23,7 @@ public record CommandLine(Action action, String target, List<String> args, int o
         boolean help = false;
         List<String> warn = new ArrayList<>();
         List<String> x = new ArrayList<>();
+        StringBuilder flags = new StringBuilder();
         int i = 0;
         for (; i < argv.length; i++) {
             String a = argv[i];
@@ -66,7 +67,7 @@ public record CommandLine(Action action, String target, List<String> args, int o
                             rest.add(c == 'c' ? "-c" : value);
                             rest.addAll(List.of(argv).subList(i + 1, argv.length));
                             return new CommandLine(c == 'c' ? Action.COMMAND : Action.MODULE, value, rest,
-                                    optimize, versions, warn, x, null);
+                                    optimize, versions, warn, x, flags.toString(), null);
                         }
                     }
                     break;
@@ -74,6 +75,7 @@ public record CommandLine(Action action, String target, List<String> args, int o
                 if (FLAGS.indexOf(c) < 0) {
                     return usageError("Unknown option: -" + c);
                 }
+                flags.append(c);
                 switch (c) {
                     case 'O' -> optimize++;
                     case 'V' -> versions++;
@@ -83,20 +85,25 @@ public record CommandLine(Action action, String target, List<String> args, int o
             }
         }
         if (help) {
-            return new CommandLine(Action.HELP, null, List.of(), optimize, versions, warn, x, null);
+            return new CommandLine(Action.HELP, null, List.of(), optimize, versions, warn, x, flags.toString(), null);
         }
         if (versions > 0) {
-            return new CommandLine(Action.VERSION, null, List.of(), optimize, versions, warn, x, null);
+            return new CommandLine(Action.VERSION, null, List.of(), optimize, versions, warn, x, flags.toString(), null);
         }
         List<String> rest = List.of(argv).subList(i, argv.length);
         if (rest.isEmpty() || rest.get(0).equals("-")) {
             return new CommandLine(Action.STDIN, "-", rest.isEmpty() ? List.of("") : rest, optimize, versions, warn,
-                    x, null);
+                    x, flags.toString(), null);
         }
-        return new CommandLine(Action.FILE, rest.get(0), rest, optimize, versions, warn, x, null);
+        return new CommandLine(Action.FILE, rest.get(0), rest, optimize, versions, warn, x, flags.toString(), null);
+    }
+
+    /** Whether option {@code -c} (a flag letter such as 'u', 'B', 'S') was given. */
+    public boolean has(char c) {
+        return flags.indexOf(c) >= 0;
     }
 
     private static CommandLine usageError(String message) {
-        return new CommandLine(Action.USAGE_ERROR, null, List.of(), 0, 0, List.of(), List.of(), message);
+        return new CommandLine(Action.USAGE_ERROR, null, List.of(), 0, 0, List.of(), List.of(), "", message);
     }
 }

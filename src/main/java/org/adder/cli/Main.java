@@ -85,13 +85,10 @@ public final class Main {
                             + "': [Errno 2] No such file or directory");
                     return 2;
                 }
-                return ScriptCompile.thenNotYet(file, cl.optimize(), out, err, "running " + cl.target());
-            }
-            case COMMAND -> {
-                return ScriptCompile.commandThenNotYet(cl.target(), cl.optimize(), out, err);
+                return ProgramRunner.run(cl, out, err);
             }
             default -> {
-                return ScriptCompile.stdinThenNotYet(System.in, cl.optimize(), out, err);
+                return ProgramRunner.run(cl, out, err);
             }
         }
     }

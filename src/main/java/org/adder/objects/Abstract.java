@@ -1,5 +1,6 @@
 package org.adder.objects;
 
+import org.adder.vm.Warnings;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
@@ -841,7 +842,7 @@ public final class Abstract {
     }
 
     /** {@code a | b} on types: a {@code types.UnionType}. */
-    static PyObject unionType(PyObject a, PyObject b) {
+    public static PyObject unionType(PyObject a, PyObject b) {
         return UnionType.or(a, b);
     }
 }

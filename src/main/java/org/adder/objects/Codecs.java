@@ -66,4 +66,10 @@ public final class Codecs {
         }
         return decode(Buffers.bytesOf(obj), enc, err);
     }
+
+    /** {@code UnicodeEncodeError(encoding, s, start, end, reason)}. */
+    public static PyException encodeError(String encoding, PyStr s, int start, int end, String reason) {
+        return PyErr.of(ExceptionTypes.UnicodeEncodeError, PyStr.of(encoding), s, PyInt.of(start), PyInt.of(end),
+                PyStr.of(reason));
+    }
 }

@@ -3,7 +3,7 @@ package org.adder.objects;
 import java.util.List;
 
 /** The slots and methods of {@code dict}. */
-final class DictMethods {
+public final class DictMethods {
     private DictMethods() {
     }
 
@@ -199,8 +199,31 @@ final class DictMethods {
         return PyNone.NONE;
     }
 
+    /**
+     * DICT_MERGE ({@code f(**m)}): m's keys added to d, a key already there raising KeyError(key); a value
+     * without {@code keys()} raises AttributeError, which the caller words for the call.
+     */
+    public static void mergeNoOverride(PyDict d, PyObject other) {
+        if (other instanceof PyDict od && other.type().lookup(SpecialNames.keys) == PyDict.TYPE.lookup(SpecialNames.keys)) {
+            for (PyObject[] kv : od.itemList()) {
+                if (d.containsKey(kv[0])) {
+                    throw PyErr.keyError(kv[0]);
+                }
+                d.setItem(kv[0], kv[1]);
+            }
+            return;
+        }
+        PyObject keys = Abstract.getAttr(other, SpecialNames.keys);
+        for (PyObject k : Abstract.iterable(Abstract.call(keys))) {
+            if (d.containsKey(k)) {
+                throw PyErr.keyError(k);
+            }
+            d.setItem(k, Abstract.getItem(other, k));
+        }
+    }
+
     /** {@code d |= other}: a mapping, or an iterable of pairs. */
-    static void update(PyDict d, PyObject other) {
+    public static void update(PyDict d, PyObject other) {
         updateArg(d, other);
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
  * classes that differ (StopIteration, SystemExit, KeyError, NameError, AttributeError, ImportError,
  * OSError with its errno subclasses, SyntaxError, the Unicode errors, exception groups).
  */
-final class ExceptionBehaviour {
+public final class ExceptionBehaviour {
     private ExceptionBehaviour() {
     }
 
@@ -634,6 +634,11 @@ final class ExceptionBehaviour {
             return e -> Abstract.isTrue(Abstract.call(value, e));
         }
         throw PyErr.typeError("expected an exception type, a tuple of exception types, or a callable (other than a class)");
+    }
+
+    /** The part of group {@code eg} whose leaves satisfy {@code m}, or null (for except*'s re-raise). */
+    public static PyObject project(PyBaseException eg, java.util.function.Predicate<PyObject> m) {
+        return splitRecursive(eg, m, false)[0];
     }
 
     /** {@code split} (both halves) or {@code subgroup} (the match only). */

@@ -1,5 +1,6 @@
 package org.adder.objects;
 
+import org.adder.vm.Warnings;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;

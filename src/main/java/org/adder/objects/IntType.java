@@ -48,14 +48,14 @@ final class IntType {
                 .method("bit_count", "($self, /)", (Builtin.F1) o -> PyInt.of(((PyInt) o).bigValue().abs().bitCount()),
                         "Number of ones in the binary representation of the absolute value of self.")
                 .method("to_bytes", "($self, /, length=1, byteorder='big', *, signed=False)",
-                        (Builtin.F4) IntMath::toBytes)
+                        (Builtin.F4) IntOps::toBytes)
                 .classmethod("from_bytes", "($type, /, bytes, byteorder='big', *, signed=False)",
-                        (Builtin.F4) IntMath::fromBytes)
+                        (Builtin.F4) IntOps::fromBytes)
                 .method("as_integer_ratio", "($self, /)", (Builtin.F1) o -> PyTuple.of(exact((PyInt) o), PyInt.of(1)))
                 .method("__trunc__", "($self, /)", (Builtin.F1) o -> exact((PyInt) o))
                 .method("__floor__", "($self, /)", (Builtin.F1) o -> exact((PyInt) o))
                 .method("__ceil__", "($self, /)", (Builtin.F1) o -> exact((PyInt) o))
-                .method("__round__", "($self, ndigits=<unrepresentable>, /)", (Builtin.F2) IntMath::round)
+                .method("__round__", "($self, ndigits=<unrepresentable>, /)", (Builtin.F2) IntOps::round)
                 .method("__getnewargs__", "($self, /)", (Builtin.F1) o -> PyTuple.of(exact((PyInt) o)))
                 .method("__format__", "($self, format_spec, /)", (Builtin.F2) (o, spec) -> Formatting.formatInt((PyInt) o,
                         Formatting.specArg(spec)))

@@ -1,5 +1,7 @@
 package org.adder.objects;
 
+import org.adder.vm.Warnings;
+
 /** Python's {@code bool}: a subclass of int with exactly two instances. */
 public final class PyBool extends PyInt {
     public static final PyType TYPE = new TypeSpec("bool", PyBool.class)

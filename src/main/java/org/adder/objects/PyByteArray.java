@@ -18,9 +18,9 @@ public class PyByteArray extends PyObject {
                             op));
                 };
                 t.tp_iter = o -> Abstract.getIter(PyBytes.wrap(((PyByteArray) o).toBytes()));
-                t.tp_new = (type, args, kw) -> type == TYPE ? new PyByteArray(new byte[0]) : new Derived(type);
+                t.tp_new = (type, args, kw) -> type == PyByteArray.TYPE ? new PyByteArray(new byte[0]) : new Derived(type);
                 t.tp_init = (self, args, kw) -> {
-                    PyObject[] p = SPEC.bind(args, kw);
+                    PyObject[] p = PyByteArray.SPEC.bind(args, kw);
                     byte[] v = BytesType.fromSource(p[0], p[1], p[2], "bytearray");
                     PyByteArray b = (PyByteArray) self;
                     b.data = v;

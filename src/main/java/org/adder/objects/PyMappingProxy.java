@@ -19,7 +19,7 @@ public final class PyMappingProxy extends PyObject {
                     return Abstract.binaryOp(x, y, Abstract.NB_OR);
                 };
                 t.tp_new = (type, args, kw) -> {
-                    PyObject[] p = SPEC.bind(args, kw);
+                    PyObject[] p = PyMappingProxy.SPEC.bind(args, kw);
                     PyObject m = p[0];
                     if (m.type().mp_subscript == null || m instanceof PyList || m instanceof PyTuple) {
                         throw PyErr.typeError("mappingproxy() argument must be a mapping, not " + m.type().getName());

@@ -7,7 +7,7 @@ public final class PyMemoryView extends PyObject {
                 t.tp_repr = o -> PyStr.of(o.repr());
                 t.tp_getattro = ObjectType.GENERIC_GETATTR;
                 t.tp_new = (type, args, kw) -> {
-                    PyObject[] p = SPEC.bind(args, kw);
+                    PyObject[] p = PyMemoryView.SPEC.bind(args, kw);
                     if (!Buffers.isBytesLike(p[0])) {
                         throw PyErr.typeError("memoryview: a bytes-like object is required, not '"
                                 + p[0].type().getName() + "'");

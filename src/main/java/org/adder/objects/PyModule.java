@@ -12,7 +12,7 @@ public class PyModule extends PyObject {
                 t.tp_setattro = ObjectType.GENERIC_SETATTR;
                 t.tp_new = (type, args, kw) -> new PyModule(type, new PyDict());
                 t.tp_init = (self, args, kw) -> {
-                    PyObject[] p = SPEC.bind(args, kw);
+                    PyObject[] p = PyModule.SPEC.bind(args, kw);
                     if (!(p[0] instanceof PyStr)) {
                         throw PyErr.typeError("module.__init__() argument 'name' must be str, not "
                                 + p[0].type().getName());

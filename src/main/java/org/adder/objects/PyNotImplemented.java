@@ -1,5 +1,7 @@
 package org.adder.objects;
 
+import org.adder.vm.Warnings;
+
 /** {@code NotImplemented}: what a binary special method returns to let the other operand try. */
 public final class PyNotImplemented extends PyObject {
     public static final PyType TYPE = new TypeSpec("NotImplementedType", PyNotImplemented.class)

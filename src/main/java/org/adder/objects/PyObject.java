@@ -16,7 +16,10 @@ public abstract class PyObject {
     public abstract PyType type();
 
     /** {@code repr(self)} as CPython 3.12 spells it. */
-    public abstract String repr();
+    /** The repr Java-side tools show (Python code goes through Abstract.repr and the type's slot). */
+    public String repr() {
+        return "<" + type().tpName() + " object at " + Hashing.address(this) + ">";
+    }
 
     /** {@code type(self).__name__}. */
     public String typeName() {

@@ -8,8 +8,8 @@ public class PyProperty extends PyObject {
                 t.tp_getattro = ObjectType.GENERIC_GETATTR;
                 t.tp_descr_get = (p, obj, type) -> ((PyProperty) p).get(obj);
                 t.tp_descr_set = (p, obj, value) -> ((PyProperty) p).set(obj, value);
-                t.tp_new = (type, args, kw) -> type == TYPE ? new PyProperty() : new Derived(type);
-                t.tp_init = (self, args, kw) -> ((PyProperty) self).init(SPEC.bind(args, kw));
+                t.tp_new = (type, args, kw) -> type == PyProperty.TYPE ? new PyProperty() : new Derived(type);
+                t.tp_init = (self, args, kw) -> ((PyProperty) self).init(PyProperty.SPEC.bind(args, kw));
             })
             .methods(m -> m
                     .method("getter", "($self, getter, /)", (Builtin.F2) (p, f) -> ((PyProperty) p).copy(f, null, null))

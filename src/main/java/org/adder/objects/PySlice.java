@@ -22,7 +22,7 @@ public final class PySlice extends PyObject {
             })
             .methods(m -> m
                     .method("indices", "($self, length, /)", (Builtin.F2) (s, n) -> ((PySlice) s).indices(n))
-                    .method("__reduce__", "($self, /)", (Builtin.F1) s -> PyTuple.of(TYPE, ((PySlice) s).asTuple()))
+                    .method("__reduce__", "($self, /)", (Builtin.F1) s -> PyTuple.of(PySlice.TYPE, ((PySlice) s).asTuple()))
                     .member("start", s -> ((PySlice) s).start, null, null)
                     .member("stop", s -> ((PySlice) s).stop, null, null)
                     .member("step", s -> ((PySlice) s).step, null, null)

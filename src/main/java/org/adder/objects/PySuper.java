@@ -14,7 +14,7 @@ public class PySuper extends PyObject {
                 t.tp_repr = s -> PyStr.of(s.repr());
                 t.tp_getattro = PySuper::getattr;
                 t.tp_descr_get = PySuper::descrGet;
-                t.tp_new = (type, args, kw) -> type == TYPE ? new PySuper() : new PySuper.Derived(type);
+                t.tp_new = (type, args, kw) -> type == PySuper.TYPE ? new PySuper() : new PySuper.Derived(type);
                 t.tp_init = PySuper::init;
             })
             .methods(m -> m
@@ -79,6 +79,10 @@ public class PySuper extends PyObject {
     }
 
     /** {@code supercheck}: the type whose MRO to search, or "obj must be an instance or subtype of type". */
+    public static PyType checkType(PyType type, PyObject obj) {
+        return check(type, obj);
+    }
+
     static PyType check(PyType type, PyObject obj) {
         if (obj instanceof PyType ot && ot.isSubtype(type)) {
             return ot;

@@ -39,6 +39,16 @@ public class PySyntaxError extends PyException {
         this.endOffset = endOffset;
     }
 
+    /** The SyntaxError object, its attributes from the position the parser or compiler recorded. */
+    @Override
+    protected PyBaseException materialize() {
+        PyObject none = PyNone.NONE;
+        PyTuple details = PyTuple.of(filename == null ? none : PyStr.of(filename), lineno > 0 ? PyInt.of(lineno) : none,
+                offset > 0 || lineno > 0 ? PyInt.of(offset) : none, text == null ? none : PyStr.of(text),
+                endLineno > 0 ? PyInt.of(endLineno) : none, endLineno > 0 ? PyInt.of(endOffset) : none);
+        return PyBaseException.create(ExceptionTypes.byName(kind.pythonName), PyTuple.of(PyStr.of(msg), details));
+    }
+
     /** {@code str(err)}: "msg (filename, line N)" as CPython's SyntaxError.__str__. */
     @Override
     public String str() {

@@ -59,6 +59,7 @@ public final class SpecialNames {
     public static final PyStr __mro_entries__ = PyStr.intern("__mro_entries__");
     public static final PyStr __builtins__ = PyStr.intern("__builtins__");
     public static final PyStr __import__ = PyStr.intern("__import__");
+    public static final PyStr __build_class__ = PyStr.intern("__build_class__");
     public static final PyStr __file__ = PyStr.intern("__file__");
     public static final PyStr __package__ = PyStr.intern("__package__");
     public static final PyStr __loader__ = PyStr.intern("__loader__");
@@ -99,7 +100,7 @@ public final class SpecialNames {
     public static final PyStr __pos__ = PyStr.intern("__pos__");
     public static final PyStr __invert__ = PyStr.intern("__invert__");
     public static final PyStr send = PyStr.intern("send");
-    public static final PyStr throw = PyStr.intern("throw");
+    public static final PyStr throw_ = PyStr.intern("throw");
     public static final PyStr close = PyStr.intern("close");
     public static final PyStr keys = PyStr.intern("keys");
     public static final PyStr items = PyStr.intern("items");

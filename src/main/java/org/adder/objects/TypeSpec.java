@@ -82,6 +82,11 @@ public final class TypeSpec {
             this.dict = dict;
         }
 
+        /** The dictionary being filled (SlotTable puts the slot wrappers into it first). */
+        PyDict dictForWrappers() {
+            return dict;
+        }
+
         private String qual(String name) {
             return type.getName() + "." + name;
         }

@@ -13,6 +13,11 @@ import org.adder.objects.PyStr;
  * of every code unit.
  */
 final class CodeInfo {
+    static final int CO_OPTIMIZED = 0x1;
+    static final int CO_FAST_HIDDEN = 0x10;
+    static final int CO_FAST_LOCAL = 0x20;
+    static final int CO_FAST_CELL = 0x40;
+    static final int CO_FAST_FREE = 0x80;
     /** One element per code unit: the opcode in the low byte, its argument byte above. */
     final char[] units;
     final PyObject[] consts;
@@ -28,6 +33,10 @@ final class CodeInfo {
     final boolean[] exLasti;
     /** The line of each code unit, or -1 where it has none. */
     private final int[] lines;
+    /** The instructions that begin a line (their line differs from the previous instruction's). */
+    private final boolean[] lineStarts;
+    /** The first RESUME: trace functions see no lines up to it. */
+    final int firstTraceable;
 
     private CodeInfo(CodeObject code) {
         byte[] b = code.codeBytes();
@@ -70,6 +79,27 @@ final class CodeInfo {
                 }
             }
         }
+        lineStarts = new boolean[units.length];
+        int resume = 0;
+        int previous = -1;
+        for (int u = 0; u < units.length; u++) {
+            int op = units[u] & 0xff;
+            if (op == org.adder.bytecode.Opcode.RESUME && resume == 0) {
+                resume = u;
+            }
+            if (lines[u] >= 0 && lines[u] != previous) {
+                lineStarts[u] = true;
+            }
+            if (lines[u] >= 0) {
+                previous = lines[u];
+            }
+            u += org.adder.bytecode.Opcode.cacheEntries(op);
+        }
+        firstTraceable = resume;
+    }
+
+    boolean isLineStart(int u) {
+        return lineStarts[u];
     }
 
     static CodeInfo of(CodeObject code) {

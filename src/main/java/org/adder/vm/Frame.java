@@ -30,6 +30,8 @@ public final class Frame {
     PyObject locals;
     /** The function this frame runs, for COPY_FREE_VARS and super(); null for module and exec code. */
     final PyFunction function;
+    /** The function's closure cells, for COPY_FREE_VARS (a class body's too). */
+    org.adder.objects.PyTuple closure;
     /** The caller, while this frame runs. */
     Frame back;
     /** The frame object, once made. */
@@ -40,8 +42,9 @@ public final class Frame {
     org.adder.objects.PyTuple kwnames;
     /** Set once the frame has returned or raised: it will not run again. */
     boolean finished;
-    /** The line last reported to a trace function (for 'line' events). */
+    /** The line last reported to a trace function, and the code unit last run while tracing. */
     int traceLine = -1;
+    int traceUnit = -1;
 
     Frame(CodeObject code, PyFunction function, PyDict globals, PyDict builtins, PyObject locals) {
         this.code = code;

@@ -35,6 +35,14 @@ public final class Interpreter {
      * resumed by calling this again after pushing the value sent in).
      */
     public static PyObject execute(ThreadState ts, Frame f) {
+        return execute(ts, f, null);
+    }
+
+    /**
+     * Runs or resumes {@code f}; with {@code thrown} set, the frame resumes by raising it at the instruction
+     * it stopped at (a generator's {@code throw()}), so its exception table decides where it goes.
+     */
+    static PyObject execute(ThreadState ts, Frame f, PyException thrown) {
         f.back = ts.frame;
         if (ts.pyDepth >= ts.interpreter().recursionLimit) {
             throw PyErr.recursionError("maximum recursion depth exceeded");
@@ -42,21 +50,25 @@ public final class Interpreter {
         ts.pyDepth++;
         ts.frame = f;
         try {
-            if (ts.traceFunc != null || ts.profileFunc != null) {
-                Tracing.enterFrame(ts, f);
+            if (thrown != null && !unwind(ts, f, thrown)) {
+                f.finished = true;
+                if (ts.tracer != null) {
+                    ts.tracer.leave(ts, f, null);
+                }
+                throw thrown;
             }
             while (true) {
                 try {
                     PyObject r = run(ts, f);
-                    if (ts.traceFunc != null || ts.profileFunc != null) {
-                        Tracing.leaveFrame(ts, f, r);
+                    if (ts.tracer != null && r != f.generator) {
+                        ts.tracer.leave(ts, f, r);
                     }
                     return r;
                 } catch (PyException e) {
                     if (!unwind(ts, f, e)) {
                         f.finished = true;
-                        if (ts.traceFunc != null || ts.profileFunc != null) {
-                            Tracing.leaveFrame(ts, f, null);
+                        if (ts.tracer != null) {
+                            ts.tracer.leave(ts, f, null);
                         }
                         throw e;
                     }
@@ -64,6 +76,9 @@ public final class Interpreter {
                     PyException r = PyErr.recursionError("maximum recursion depth exceeded");
                     if (!unwind(ts, f, r)) {
                         f.finished = true;
+                        if (ts.tracer != null) {
+                            ts.tracer.leave(ts, f, null);
+                        }
                         throw r;
                     }
                 }
@@ -83,9 +98,12 @@ public final class Interpreter {
         if (ts.reraising) {
             ts.reraising = false;
         } else {
+            if (exc.getTraceback() == null) {
+                Ops.chainContext(ts, exc);
+            }
             exc.setTraceback(new PyTraceback((org.adder.vm.PyTraceback) exc.getTraceback(), f, f.lasti));
-            if (ts.traceFunc != null) {
-                Tracing.exception(ts, f, exc);
+            if (ts.tracer != null) {
+                ts.tracer.exception(ts, f, exc);
             }
         }
         int h = f.info.handlerFor(f.lasti / 2);
@@ -121,10 +139,10 @@ public final class Interpreter {
                 arg = arg << 8 | (u >>> 8);
             }
             f.lasti = (ip - 1) * 2;
-            if (ts.traceFunc != null) {
+            if (ts.tracer != null) {
                 f.sp = sp;
                 f.ip = ip;
-                Tracing.instruction(ts, f, ip - 1);
+                ts.tracer.instruction(ts, f, ip - 1);
             }
             switch (op) {
                 case NOP, RESUME, CACHE -> {

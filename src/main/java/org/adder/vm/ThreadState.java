@@ -23,12 +23,15 @@ public final class ThreadState {
     public final List<PyObject> reprActive = new ArrayList<>();
     /** The exception being handled ({@code sys.exception()}): a stack, innermost first. */
     ExcInfo excInfo = new ExcInfo(null, null);
+    /** The return value of the generator SEND or next() last finished (its StopIteration value). */
+    PyObject sendReturn;
     /** Set by a re-raise so that the frame that re-raises adds no traceback entry of its own. */
     boolean reraising;
+    /** What watches execution ({@code sys.settrace}, {@code sys.setprofile}, the tour), or null. */
+    Tracer tracer;
+    /** The Python functions behind {@code sys.settrace} and {@code sys.setprofile}, or null. */
     PyObject traceFunc;
     PyObject profileFunc;
-    /** True while a trace or profile function runs (events are not reported from inside it). */
-    boolean tracing;
 
     ThreadState(InterpreterState interp) {
         this.interp = interp;
@@ -77,8 +80,13 @@ public final class ThreadState {
         return Frames.superArguments(frame);
     }
 
-    public boolean isTracing() {
-        return traceFunc != null || profileFunc != null;
+    public Tracer tracer() {
+        return tracer;
+    }
+
+    /** Installs a Java tracer (the tour's); null removes it. Replaces sys.settrace/setprofile's. */
+    public void setTracer(Tracer t) {
+        tracer = t;
     }
 
     /** One level of the stack of exceptions being handled; generators keep their own. */

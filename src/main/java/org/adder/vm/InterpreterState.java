@@ -1,0 +1,72 @@
+package org.adder.vm;
+
+import org.adder.modules.BuiltinsModule;
+import org.adder.modules.SysModule;
+import org.adder.objects.PyDict;
+import org.adder.objects.PyModule;
+import org.adder.objects.PyStr;
+
+/**
+ * One Python interpreter (CPython's {@code PyInterpreterState}): its modules, {@code builtins} and
+ * {@code sys}, the recursion limit and the configuration it was started with. Adder runs one per process;
+ * {@link #main()} makes it on first use with the default configuration unless {@link #start} came first.
+ */
+public final class InterpreterState {
+    private static volatile InterpreterState main;
+
+    public final Config config;
+    /** {@code sys.modules}. */
+    public final PyDict modules = new PyDict();
+    /** {@code sys.getrecursionlimit()}. */
+    public volatile int recursionLimit = 1000;
+    private PyModule builtins;
+    private PyModule sys;
+
+    private InterpreterState(Config config) {
+        this.config = config;
+    }
+
+    /** Starts the process's interpreter with {@code config}; once only, before any Python code runs. */
+    public static synchronized InterpreterState start(Config config) {
+        if (main != null) {
+            throw new IllegalStateException("the interpreter has already started");
+        }
+        InterpreterState s = new InterpreterState(config);
+        main = s;
+        s.initialize();
+        return s;
+    }
+
+    /** The process's interpreter, started with the default configuration if nothing started it. */
+    public static InterpreterState main() {
+        InterpreterState s = main;
+        if (s == null) {
+            synchronized (InterpreterState.class) {
+                if (main == null) {
+                    start(Config.defaults());
+                }
+                s = main;
+            }
+        }
+        return s;
+    }
+
+    private void initialize() {
+        builtins = BuiltinsModule.create(this);
+        modules.setItem(PyStr.intern("builtins"), builtins);
+        sys = SysModule.create(this);
+        modules.setItem(PyStr.intern("sys"), sys);
+    }
+
+    public PyModule builtins() {
+        return builtins;
+    }
+
+    public PyDict builtinsDict() {
+        return builtins.getDict();
+    }
+
+    public PyModule sys() {
+        return sys;
+    }
+}
