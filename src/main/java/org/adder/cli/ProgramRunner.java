@@ -97,6 +97,10 @@ final class ProgramRunner {
             status = report(org.adder.objects.PyErr.recursionError("maximum recursion depth exceeded"));
         } catch (OutOfMemoryError e) {
             status = report(org.adder.objects.PyErr.memoryError());
+        } catch (RuntimeException e) {
+            finish(0);
+            err.println("adder: internal error: " + e);
+            return 70;
         }
         return finish(status);
     }

@@ -365,10 +365,12 @@ public final class BuiltinsModule {
             throw e;
         }
         if (v == null) {
+            PyObject value = it instanceof org.adder.vm.PyGenerator
+                    ? org.adder.vm.VmAccess.takeStopValue(ThreadState.current()) : PyNone.NONE;
             if (args.length == 2) {
                 return args[1];
             }
-            throw PyErr.stopIteration(null);
+            throw PyErr.stopIteration(value == PyNone.NONE ? null : value);
         }
         return v;
     }

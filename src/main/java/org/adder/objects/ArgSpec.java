@@ -87,8 +87,9 @@ public final class ArgSpec {
     public static ArgSpec parse(String qualname, String signature) {
         String name = qualname.substring(qualname.lastIndexOf('.') + 1);
         if (signature == null) {
-            // a builtin that binds its own arguments (Builtin.FV): only its name is needed
-            return new ArgSpec(name, qualname, false, List.of(), List.of(), 0, 0, null);
+            // a builtin that binds its own arguments (Builtin.FV): only its name is needed, and whether it
+            // is a method (named Type.name), which receives its object first like any method
+            return new ArgSpec(name, qualname, qualname.indexOf('.') >= 0, List.of(), List.of(), 0, 0, null);
         }
         String s = signature.trim();
         if (!s.startsWith("(") || !s.endsWith(")")) {

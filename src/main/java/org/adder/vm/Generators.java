@@ -40,10 +40,11 @@ final class Generators {
         }
         try {
             if (v == PyNone.NONE && receiver.type().tp_iternext != null) {
+                ts.sendReturn = null;
                 PyObject r = receiver.type().isHeapType()
                         ? Abstract.call(Abstract.getAttr(receiver, SpecialNamesVm.NEXT))
                         : receiver.type().tp_iternext.next(receiver);
-                if (r == null) {
+                if (r == null && ts.sendReturn == null) {
                     ts.sendReturn = PyNone.NONE;
                 }
                 return r;

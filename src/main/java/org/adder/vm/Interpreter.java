@@ -72,6 +72,13 @@ public final class Interpreter {
                         }
                         throw e;
                     }
+                } catch (RuntimeException e) {
+                    // an Adder defect: reported as the Python SystemError it would be in CPython's C code
+                    PyException r = PyErr.systemError("Adder internal error: " + e);
+                    if (!unwind(ts, f, r)) {
+                        f.finished = true;
+                        throw r;
+                    }
                 } catch (StackOverflowError e) {
                     PyException r = PyErr.recursionError("maximum recursion depth exceeded");
                     if (!unwind(ts, f, r)) {

@@ -304,7 +304,9 @@ final class Ops {
     private static PyObject[] take(PyObject[] lp, int from, int n) {
         PyObject[] items = new PyObject[n];
         System.arraycopy(lp, from, items, 0, n);
-        java.util.Arrays.fill(lp, from + 1, from + n, null);
+        if (n > 1) {
+            java.util.Arrays.fill(lp, from + 1, from + n, null);
+        }
         return items;
     }
 

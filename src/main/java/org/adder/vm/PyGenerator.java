@@ -195,18 +195,12 @@ public class PyGenerator extends PyObject {
         return r;
     }
 
-    /** {@code __next__}: the next value, or null when the generator finished (StopIteration). */
+    /**
+     * {@code tp_iternext}: the next value, or null when the generator finished, its return value then left
+     * in {@link ThreadState#sendReturn} for {@code next()} to raise StopIteration with.
+     */
     PyObject next() {
-        ThreadState ts = ThreadState.current();
-        PyObject r = resume(ts, PyNone.NONE, null, false);
-        if (r == null) {
-            PyObject v = ts.sendReturn;
-            ts.sendReturn = null;
-            if (v != PyNone.NONE) {
-                throw PyErr.stopIteration(v);
-            }
-        }
-        return r;
+        return resume(ThreadState.current(), PyNone.NONE, null, false);
     }
 
     PyObject send(PyObject value) {

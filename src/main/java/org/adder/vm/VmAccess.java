@@ -24,6 +24,13 @@ public final class VmAccess {
         return ts.profileFunc == null ? PyNone.NONE : ts.profileFunc;
     }
 
+    /** The return value of the generator whose tp_iternext just reported its end (None if none). */
+    public static PyObject takeStopValue(ThreadState ts) {
+        PyObject v = ts.sendReturn;
+        ts.sendReturn = null;
+        return v == null ? PyNone.NONE : v;
+    }
+
     /** The Python call depth, as setrecursionlimit checks it. */
     public static int depth(ThreadState ts) {
         return ts.pyDepth;

@@ -40,8 +40,8 @@ final class OracleConstant {
         }
 
         @Override
-        public String typeName() {
-            return "code";
+        public org.adder.objects.PyType type() {
+            return org.adder.bytecode.CodeObject.TYPE;
         }
 
         @Override
