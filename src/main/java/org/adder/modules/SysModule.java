@@ -180,8 +180,9 @@ public final class SysModule {
                 return e == null ? PyNone.NONE : e;
             }, "Return the current exception.");
             def("exit", "($module, status=None, /)", (Builtin.F1) st -> {
-                throw PyBaseException.create(ExceptionTypes.SystemExit,
-                        st == null ? PyTuple.EMPTY : PyTuple.of(st)).raise();
+                // PyErr_SetObject's rule: None means no arguments, a tuple is the arguments
+                PyTuple args = st == null || st == PyNone.NONE ? PyTuple.EMPTY : st instanceof PyTuple t ? t : PyTuple.of(st);
+                throw PyBaseException.create(ExceptionTypes.SystemExit, args).raise();
             }, "Exit the interpreter by raising SystemExit(status).");
             def("getrecursionlimit", "($module, /)", (Builtin.F0) () -> PyInt.of(interp.recursionLimit),
                     "Return the current value of the recursion limit.");

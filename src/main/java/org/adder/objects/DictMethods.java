@@ -222,6 +222,18 @@ public final class DictMethods {
         }
     }
 
+    /** {@code PyDict_Update}: {@code other} must be a mapping (its {@code keys()}), else AttributeError. */
+    public static void updateMapping(PyDict d, PyObject other) {
+        if (other instanceof PyDict od && other.type().lookup(SpecialNames.keys) == PyDict.TYPE.lookup(SpecialNames.keys)) {
+            mergeFrom(d, od);
+            return;
+        }
+        PyObject keys = Abstract.getAttr(other, SpecialNames.keys);
+        for (PyObject k : Abstract.iterable(Abstract.call(keys))) {
+            d.setItem(k, Abstract.getItem(other, k));
+        }
+    }
+
     /** {@code d |= other}: a mapping, or an iterable of pairs. */
     public static void update(PyDict d, PyObject other) {
         updateArg(d, other);

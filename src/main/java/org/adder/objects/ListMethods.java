@@ -209,7 +209,7 @@ final class ListMethods {
             return;
         }
         PyObject[] src = value == l ? l.toArray() : Sequences.fastItems(value,
-                "must assign iterable to extended slice");
+                step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
         if (step == 1) {
             int stop = Math.max(start, (int) b.stop());
             replaceRange(l, start, stop, src);

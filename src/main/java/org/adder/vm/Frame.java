@@ -38,6 +38,11 @@ public final class Frame {
     PyFrame object;
     /** The generator, coroutine or async generator that owns this frame, if any. */
     PyObject generator;
+    /**
+     * RERAISE's {@code f_lasti}: the instruction that first raised, which the frame shows once the
+     * exception leaves it (handlers are still looked up from the RERAISE itself); -1 when none.
+     */
+    int reraiseLasti = -1;
     /** The keyword names set by KW_NAMES for the CALL that follows. */
     org.adder.objects.PyTuple kwnames;
     /** Set once the frame has returned or raised: it will not run again. */

@@ -114,6 +114,12 @@ public final class Interpreter {
             }
         }
         int h = f.info.handlerFor(f.lasti / 2);
+        if (f.reraiseLasti >= 0) {
+            if (h < 0) {
+                f.lasti = f.reraiseLasti;
+            }
+            f.reraiseLasti = -1;
+        }
         if (h < 0) {
             return false;
         }

@@ -378,7 +378,7 @@ final class Ops {
 
     static void dictUpdate(PyObject dict, PyObject update) {
         try {
-            org.adder.objects.DictMethods.update((PyDict) dict, update);
+            org.adder.objects.DictMethods.updateMapping((PyDict) dict, update);
         } catch (PyException e) {
             if (e.matches(ExceptionTypes.AttributeError)) {
                 throw PyErr.typeError("'" + update.type().getName() + "' object is not a mapping");
@@ -485,8 +485,11 @@ final class Ops {
     // --- f-strings ---------------------------------------------------------------------------------------------
 
     static int formatValue(PyObject[] lp, int sp, int flags) {
-        PyObject spec = (flags & 4) != 0 ? lp[--sp] : null;
-        lp[sp] = null;
+        PyObject spec = null;
+        if ((flags & 4) != 0) {
+            spec = lp[--sp];
+            lp[sp] = null;
+        }
         PyObject value = lp[sp - 1];
         switch (flags & 3) {
             case 1 -> value = Abstract.str(value);
@@ -615,7 +618,7 @@ final class Ops {
     static PyException reraise(ThreadState ts, Frame f, PyObject[] lp, int sp, int arg) {
         PyObject exc = lp[sp - 1];
         if (arg != 0) {
-            f.lasti = Abstract.asIndex(lp[sp - 2]) * 2;
+            f.reraiseLasti = Abstract.asIndex(lp[sp - 1 - arg]) * 2;
         }
         ts.reraising = true;
         return ((PyBaseException) exc).raise();
