@@ -1,4 +1,4 @@
-"""TypeVar/ParamSpec/TypeVarTuple objects from PEP 695 syntax: reprs, unions with |, variance flags, __typing_subst__ absence of typing import."""
+"""TypeVar/ParamSpec/TypeVarTuple objects from PEP 695 syntax: reprs, bounds and constraints, variance flags, GenericAlias parameters, constructor errors."""
 
 def check(f):
     try:
