@@ -9,7 +9,7 @@ def check(f):
 
 for v in [0, 1, -1, -2, 10**20, 1.5, -0.0, float("inf"), 1j, "", "a", b"", b"a", (), (1, 2), frozenset(), None, True, range(3)]:
     check(lambda: hash(v))
-for v in [[], {}, set(), bytearray(), slice([], 1) if False else {1: 2}.keys()]:
+for v in [[], {}, set(), bytearray(), {1: 2}.keys()]:
     check(lambda: hash(v))
 a = object()
 print(id(a) == id(a), id(1) == id(1), id(a) != id(object.__new__(object)) or True, type(id(a)).__name__)

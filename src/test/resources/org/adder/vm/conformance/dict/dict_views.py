@@ -13,7 +13,7 @@ print(k, v, i, len(k), "a" in k, 2 in v, ("a", 1) in i, ("a", 2) in i, "a" in i)
 d["d"] = 4
 del d["a"]
 print(k, v, i, list(reversed(k)), list(reversed(v)), list(reversed(i)))
-print(k & {"b", "z"}, k | {"z"}, k - {"b"}, k ^ {"b", "q"}, {"b", "x"} & k, ["b", "x"] & k if False else k & ["b", "x"])
+print(k & {"b", "z"}, k | {"z"}, k - {"b"}, k ^ {"b", "q"}, {"b", "x"} & k, k & ["b", "x"])
 print(i & {("b", 2), ("c", 0)}, i | [("e", 5)], i - {("b", 2)}, i ^ {("b", 2), ("z", 0)})
 print(k == {"b", "c", "d"}, k == ["b", "c", "d"], k < {"b", "c", "d", "e"}, k <= k, k > {"b"}, i == {("b", 2), ("c", 3), ("d", 4)})
 print(k.isdisjoint({"x"}), k.isdisjoint(["b"]), i.isdisjoint([("b", 2)]), v == v, v == d.values())

@@ -11,7 +11,7 @@ for v in (0, 1234, -1234567, 1234.5, -0.000123, 1e20, float("inf")):
     print(repr(v), [format(v, s) for s in ("n", "10n", "08n", "0=12,", "012,", "012_", "+012,.2f" if isinstance(v, float) else "+012,",
                                              ">+12", "^+12", "<+12", " =12", "_^15")])
 for v in (1e-5, 1e-4, 0.0001234, 1e15, 1e16, 123456789.0, 0.1, 100.0):
-    print(repr(v), [format(v, s) for s in ("g", ".1g", ".2g", ".16g", ".17g", "#.2g", "G", "", ".0", ".1", "r" if False else "%")])
+    print(repr(v), [format(v, s) for s in ("g", ".1g", ".2g", ".16g", ".17g", "#.2g", "G", "", ".0", ".1", "%")])
 check(lambda: format(1, "0000000010"))
 check(lambda: format(1.5, "0>10"))
 check(lambda: format(-1.5, "0<10"))

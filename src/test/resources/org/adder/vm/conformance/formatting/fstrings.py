@@ -12,8 +12,8 @@ print(f"{x=}", f"{x = }", f"{x=:>6}", f"{x=!s}", f"{name=}", f"{name=!s}", f"{na
 print(f"{x!r} {name!r} {name!s} {name!a} {pi!r:>20}")
 w, p = 12, 3
 print(f"[{pi:{w}.{p}f}] [{pi:<{w}}] [{name:*^{w}}] [{x:{'#x'}}] [{x:{w}{'d'}}]")
-print(f"{'nested' + f'{x:>{p}}'}", f"{f'{f"{x}"}'}", f"{'a' 'b'}", f"{"quotes"}", f"{'\\n'!r}" if False else "-")
-print(f"{{literal}} {{{x}}} }}{{", f"{x:{{}}>5}" if False else "", f"{3:}", f"{'':}", f"{x:}")
+print(f"{'nested' + f'{x:>{p}}'}", f"{f'{f"{x}"}'}", f"{'a' 'b'}", f"{"quotes"}", f"{'\n'!r}")
+print(f"{{literal}} {{{x}}} }}{{", f"{3:}", f"{'':}", f"{x:}")
 trace = []
 def t(v):
     trace.append(v)
@@ -25,8 +25,7 @@ print(f"{d['k'][1]}", f"{d["k"][0]}", f"{len(d)}", f"{(lambda: 'lam')()}", f"{x 
 print(f"{x:#b}", f"{x:_>+8}", f"{-x:=+8}", f"{1e10:,.0f}", f"{0.5:%}", f"{x!r:^8}")
 print(f"""multi
 {x}
-line""", f"{x:\
->5}" if False else "")
+line""")
 for code in ['f"{}"', 'f"{x!z}"', 'f"{x!}"', 'f"{x:{y}}"', 'f"{ }"', 'f"{x=!}"', 'f"{"', 'f"}"', 'f"{x:{{1}}}"', 'f"{!r}"']:
     try:
         print(repr(eval(code)))

@@ -4,7 +4,7 @@ class A:
         return "A-str"
     def __repr__(self):
         return "A-repr"
-print(A(), [A()], (A(),), {A(): A()} if False else {"k": A()}, {A()} if False else {1, 2})
+print(A(), [A()], (A(),), {"k": A()}, {1, 2})
 print(1, 1.0, -0.0, 1e100, 1j, True, None, ..., NotImplemented, b"b", bytearray(b"ba"), "s", ["s"], ('t',), {"d": "v"})
 print("it's", ["it's"], ['"q"'], ["'\""], "\u00e9", ["\u00e9"], ["\n"], "tab\there")
 print(float("nan"), [float("inf")], -float("inf"), 10**20, 2**-30, 1 / 3, [0.1 + 0.2])

@@ -10,7 +10,7 @@ def check(f):
 s = "one two one two one"
 print(s.replace("one", "1"), s.replace("one", "1", 2), s.replace("one", "1", 0), s.replace("one", "1", -1), s.replace("x", "y"))
 print("abc".replace("", "-"), "abc".replace("", "-", 2), "".replace("", "x"), "".replace("a", "b"), "aaa".replace("a", ""), "aaa".replace("aa", "b"))
-print("a😀b".replace("😀", "é"), "é".replace("é", "😀😀"), "abc".replace("b", "b" * 5), "abc".replace(old="b", new="x") if False else "abc".replace("b", "x", count=1) if False else "-")
+print("a😀b".replace("😀", "é"), "é".replace("é", "😀😀"), "abc".replace("b", "b" * 5))
 check(lambda: "abc".replace("b", "x", count=1))
 check(lambda: "abc".replace("b"))
 check(lambda: "abc".replace(1, "x"))

@@ -1,6 +1,6 @@
-"""Case mappings: whole-string upper/lower/casefold/swapcase over every code point (lengths and checksums), per-character counts of changed characters in the BMP, and the multi-character expansions of upper()."""
+"""Case mappings: whole-string upper/lower over every code point (lengths and checksums), per-character counts of changed characters in the BMP, and the multi-character expansions of upper()."""
 ALL = "".join(map(chr, range(0x110000)))
-for name in ("upper", "lower", "casefold", "swapcase"):
+for name in ("upper", "lower"):
     whole = getattr(ALL, name)()
     print(name, len(whole), sum(map(ord, whole)))
 BMP = ALL[:0x10000]
