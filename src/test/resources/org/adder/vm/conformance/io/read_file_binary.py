@@ -41,4 +41,7 @@ check(lambda: open(__file__, 5))
 check(lambda: open(__file__, "r", encoding="no-such-encoding"))
 check(lambda: open(__file__, "r", errors=5))
 check(lambda: open(3.5))
-check(lambda: open(__file__ + ".does-not-exist").read())
+try:
+    open(__file__ + ".does-not-exist")
+except FileNotFoundError as e:
+    print("FileNotFoundError:", e.errno, e.strerror, e.filename == __file__ + ".does-not-exist", isinstance(e, OSError))
