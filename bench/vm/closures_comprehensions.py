@@ -2,11 +2,11 @@
 lambdas passed to sorted, map and filter, and list, dict and set comprehensions, nested ones included."""
 import sys
 
-SIZE = 9_000
+SIZE = 7_500
 QUICK = 40
 EXPECTED = {
     QUICK: 'closures_comprehensions 40: [7905, 23200, 5688000, 4000, 94011146, 39979, 440, 74400, 46860, 37310, 1518]',
-    SIZE: 'closures_comprehensions 9000: [1835745, 811620000, 1333800000, 900000, 22704329880, 8995680, 99000, 16740000, 12028500, 8611200, 392040]',
+    SIZE: 'closures_comprehensions 7500: [1529694, 563850000, 1111500000, 750000, 18920274900, 7496400, 82500, 13950000, 10023750, 7176000, 326700]',
 }
 
 
