@@ -1,0 +1,61 @@
+"""Builtins eval, exec and compile: modes, globals/locals dicts, __builtins__ injection, return values, code object attributes, flags, and errors (SyntaxError details, type errors)."""
+def check(f):
+    try:
+        r = f()
+    except SyntaxError as e:
+        print("SyntaxError:", e.msg, e.lineno, e.offset, repr(e.text), e.filename)
+    except BaseException as e:
+        print(type(e).__name__ + ":", e)
+    else:
+        print(repr(r))
+
+check(lambda: eval("1 + 2"))
+check(lambda: eval("x * 2", {"x": 21}))
+check(lambda: eval("x + y", {"x": 1}, {"y": 2}))
+check(lambda: eval("  3  "))
+check(lambda: eval("\t4\n"))
+check(lambda: eval(b"5 + 5"))
+check(lambda: eval("len"))
+check(lambda: eval("__builtins__ is not None", {}))
+g = {}
+eval("1", g)
+print(sorted(g), type(g["__builtins__"]).__name__)
+check(lambda: exec("a = 1"))
+ns = {}
+exec("a = 1\ndef f():\n    return a + 1\nb = f()", ns)
+print(ns["a"], ns["b"], sorted(k for k in ns if k != "__builtins__"))
+loc = {}
+exec("z = 9", {}, loc)
+print(loc)
+code = compile("p = 3\nq = p * 2", "<mine>", "exec")
+print(type(code).__name__, code.co_filename, code.co_name, code.co_names)
+d = {}
+exec(code, d)
+print(d["q"])
+print(eval(compile("7 * 6", "<e>", "eval")), type(compile("x=1", "s", "single")).__name__)
+exec(compile("print('single mode echoes', 1 + 1)", "<s>", "single"))
+exec(compile("1 + 1", "<s>", "single"))
+check(lambda: eval("a ="))
+check(lambda: eval("import sys"))
+check(lambda: exec("def f(:\n  pass"))
+check(lambda: compile("x =", "<file>", "exec"))
+check(lambda: compile("1", "f", "bogus"))
+check(lambda: compile("1", "f"))
+check(lambda: compile(5, "f", "exec"))
+check(lambda: compile("a\x00b", "f", "exec"))
+check(lambda: eval(5))
+check(lambda: eval("1", []))
+check(lambda: eval("1", {}, []))
+check(lambda: exec("1", None, 5))
+check(lambda: eval("undefined_name"))
+check(lambda: eval("1/0"))
+check(lambda: exec("return 5"))
+check(lambda: exec("yield 1"))
+check(lambda: exec("break"))
+check(lambda: eval(""))
+check(lambda: exec(""))
+check(lambda: eval("(1,\n2,\n3)"))
+check(lambda: eval("lambda: 1")())
+check(lambda: exec("x = 1", {"__builtins__": {}}))
+check(lambda: exec("print(1)", {"__builtins__": {}}))
+check(lambda: eval("abs(-1)", {"__builtins__": {"abs": lambda v: "fake"}}))

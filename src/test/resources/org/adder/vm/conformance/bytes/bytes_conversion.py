@@ -1,0 +1,20 @@
+"""Conversions between bytes, bytearray, memoryview, lists of ints and str: bytes(list), list(bytes), b''.join of mixed buffers, bytes of bytearray after mutation, equality across types, and int.from_bytes/to_bytes with bytearray."""
+ba = bytearray(b"abc")
+b = bytes(ba)
+ba[0] = 65
+print(b, ba, b == ba, bytes(ba) == b"Abc", bytearray(b) == b)
+print(list(b"\x00\x7f\x80\xff"), bytes([0, 127, 128, 255]), bytearray([1, 2]), bytes(range(5)), bytes(iter([65, 66])))
+print(b"".join([b"a", bytearray(b"b"), memoryview(b"c")]), bytearray(b"-").join((b"x", b"y")), type(b"".join([bytearray(b"q")])).__name__)
+m = memoryview(ba)
+print(m.tobytes(), bytes(m), bytearray(m), list(m), m[0], m[-1])
+ba2 = bytearray(b"xyz")
+mv = memoryview(ba2)
+mv[1] = 0x41
+print(ba2, bytes(mv[::2]), mv.tolist())
+mv.release()
+print(int.from_bytes(bytearray(b"\x01\x02"), "big"), (258).to_bytes(2, "big") == bytearray(b"\x01\x02"), bytearray((258).to_bytes(2, "little")))
+print(str(b"abc", "ascii"), b"abc".decode(), bytearray(b"\xc3\xa9").decode(), repr(bytes("é", "utf-8")), bytes("abc", "ascii") == b"abc")
+print(b"abc" + bytearray(b"d"), type(b"abc" + bytearray(b"d")).__name__, type(bytearray(b"d") + b"abc").__name__, b"ab" in bytearray(b"cabd"))
+print(sorted([bytearray(b"b"), b"a", b"c"]), max(b"az"), min(bytearray(b"za")), bytes(3), bytearray(2), bytes(b"") == bytearray())
+print(hash(b"abc") == hash(bytes(bytearray(b"abc"))), {b"k": 1}.get(bytes(bytearray(b"k"))), b"a" * 3 == bytearray(b"aaa"))
+print(bytes.fromhex("41 42") == bytearray.fromhex("4142"), bytes(memoryview(b"xy")[::-1]), b"%b" % bytearray(b"ba"))

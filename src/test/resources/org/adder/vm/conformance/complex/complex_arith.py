@@ -1,0 +1,40 @@
+"""complex: + - * / with ints, floats and complexes, signed zeros, inf/nan components, division by zero messages, unsupported operators."""
+def check(f):
+    try:
+        r = f()
+    except BaseException as e:
+        print(type(e).__name__ + ":", e)
+    else:
+        print(repr(r))
+
+a, b = 3 + 4j, 1 - 2j
+print(a + b, a - b, a * b, a / b, b / a, -a, +a, a + 1, 1 - a, 2.5 * a, a / 2, 2 / a, a == 3 + 4j, a != b)
+print(a * 1j, 1j * 1j, (-1j) * (-1j), 1j ** 2, (1 + 1j) * (1 - 1j), (1e200 + 1e200j) * 2, (1e200 + 1e200j) / (1e200 + 1e200j))
+print(complex(-0.0, -0.0) + 0, complex(0.0, -0.0) + complex(-0.0, 0.0), -complex(0.0, 0.0), 0j * -1, -(0j))
+print(complex(1, float("inf")) * 2, complex(float("inf"), 0) * 1j, complex(float("nan"), 1) + 1)
+print(1e308j * 10, (1e-308 + 1e-308j) / (1e308 + 1e308j), (1 + 1j) / (1e-320 + 0j))
+check(lambda: a / 0)
+check(lambda: a / 0j)
+check(lambda: a / 0.0)
+check(lambda: 1 / 0j)
+check(lambda: a // 2)
+check(lambda: a % 2)
+check(lambda: divmod(a, 2))
+check(lambda: a < b)
+check(lambda: a > 1)
+check(lambda: a + "x")
+check(lambda: a << 1)
+check(lambda: ~a)
+check(lambda: int(a))
+check(lambda: float(a))
+check(lambda: round(a))
+check(lambda: a == 3)
+check(lambda: (3 + 0j) == 3)
+check(lambda: (3 + 0j) == 3.0)
+check(lambda: (1 + 0j) == True)
+check(lambda: complex.__add__(a, "x"))
+check(lambda: complex.__radd__(a, 1))
+check(lambda: complex.__rtruediv__(a, 1))
+check(lambda: a.__floordiv__(1))
+print(hash(3 + 0j) == hash(3), hash(1j), hash(-1j), hash(complex(1.5, 2)), hash(complex(-1, 0)), hash(complex(0, -1)) == hash(-1j))
+print({1: "int", 1.0: "float", 1 + 0j: "complex"}, 1 + 0j in {1}, {0j, 0, 0.0, False})

@@ -1,0 +1,40 @@
+"""int: ** with positive, zero, negative exponents, big results, and three-argument pow including negative exponents (modular inverse)."""
+def check(f):
+    try:
+        r = f()
+    except BaseException as e:
+        print(type(e).__name__ + ":", e)
+    else:
+        print(repr(r))
+
+for b in (0, 1, -1, 2, -2, 3, 10):
+    print(b, [b ** e for e in range(6)])
+print(2 ** 100, (-2) ** 101, (-3) ** 40)
+print(2 ** -1, 2 ** -2, (-2) ** -3, 10 ** -5, 1 ** -100, (-1) ** -101)
+check(lambda: 0 ** -1)
+check(lambda: 0 ** -(10**20))
+print(0 ** 0, 0 ** 5)
+print(pow(2, 10), pow(2, 10, 1000), pow(3, 200, 10**9 + 7), pow(-3, 3, 7), pow(3, 3, -7))
+print(pow(7, -1, 13), pow(3, -2, 11), pow(-5, -1, 17), pow(5, -1, -17), pow(2, -3, 9))
+check(lambda: pow(2, -1, 4))
+check(lambda: pow(6, -1, 9))
+check(lambda: pow(2, 5, 0))
+check(lambda: pow(2, -1, 1))
+print(pow(2, 5, 1), pow(0, 0, 1), pow(0, 0, 7), pow(2, 5, -1))
+check(lambda: pow(2.0, 3, 5))
+check(lambda: pow(2, 3.0, 5))
+check(lambda: pow(2, 3, 5.0))
+check(lambda: pow(2, 3, "5"))
+check(lambda: pow("2", 3))
+check(lambda: pow(2, "3"))
+check(lambda: 2 ** None)
+print(pow(2**100, 2**100, 10**9 + 9), pow(12345678901234567890, -1, 10**20 + 39))
+print(pow(10, -1, 2**61 - 1) * 10 % (2**61 - 1))
+print(pow(base=2, exp=5, mod=7), pow(exp=3, base=4))
+check(lambda: pow(2))
+check(lambda: pow(2, 3, 4, 5))
+print(type(2 ** -1), (-8) ** (1 / 3) == (-8) ** (1 / 3))
+print(repr((-8) ** 0.5 * 0), True ** 2, False ** 0, True ** -1)
+check(lambda: False ** -1)
+print(int.__pow__(2, 10), int.__pow__(2, 10, 7), int.__rpow__(10, 2))
+print((2).__pow__(3, 5), (2).__pow__(1.5))

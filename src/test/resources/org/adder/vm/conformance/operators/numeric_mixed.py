@@ -1,0 +1,45 @@
+"""Mixed numeric arithmetic and comparison: int/float/complex/bool, huge ints vs floats (exact comparison), inf/nan, -0.0, overflow messages."""
+
+def check(f):
+    try:
+        r = f()
+    except BaseException as e:
+        print(type(e).__name__ + ":", e)
+    else:
+        print(repr(r))
+
+big = 2**53 + 1
+print(big == float(big), big > float(big), float(big) == 2**53, 2**1000 > 1e300, 2**1024 > float("inf"), -(2**1024) < float("-inf"))
+print(10**400 == float("inf"), 1 == 1.0 == 1 + 0j == True, 0 == -0.0, hash(-0.0) == hash(0))
+nan = float("nan")
+print(nan == nan, nan != nan, nan < 1, nan > 1, 1 < nan, [nan] == [nan], nan is nan)
+print(1 / 3, 2 / 3, 10 / 4, -7 / 2, 1e308 * 10, -1e308 * 10, 1e-320 / 10, 5e-324 / 2)
+print(0.1 + 0.2, 1.1 * 3, 1e16 + 1, 2**0.5, (-8) ** (1 / 3), 10 ** -2, (-2) ** -2, 0 ** 0, 0.0 ** 0)
+print(7 // 2, -7 // 2, 7 % -3, 7.0 // 2, -7.0 % 3, 2**64 // 3, -(2**64) // 7, (2**100) % 7, -(2**100) % 7)
+print(True + True, True * 3.5, False - 1, True / 2, True // 1, -True, 3 - True, type(True + 1.0).__name__)
+print((1 + 2j) * (3 - 1j), (1 + 2j) / (1 - 1j), abs(3 + 4j), (1j) ** 2, 1j ** 0.5, complex(1, -0.0), -0j, 0j * -1)
+print(int(1e20), int(-1.9e1), float(2**63), float(-(2**63)), float(2**64 - 1), int(2.0**70))
+print(10**20 / 10**10, (10**400) // (10**398), 2**1023 * 2 / 2**1023)
+check(lambda: 10**400 / 1)
+check(lambda: 1 / 10**400)
+check(lambda: float(10**400))
+check(lambda: 10**400 * 1.0)
+check(lambda: 2.0 ** 10000)
+check(lambda: (-2.0) ** 0.5)
+check(lambda: 1e308 + 1e308)
+check(lambda: int("1" * 10) / 0)
+check(lambda: 1 % 0.0)
+check(lambda: 1j / 0)
+check(lambda: 0j ** -1)
+check(lambda: (1 + 1j) % 1)
+check(lambda: 1 < 1j)
+check(lambda: 2 ** 1000000 > 0 and "big power ok")
+check(lambda: 1 << -1)
+check(lambda: 1 >> -1)
+check(lambda: 1 << 2**100)
+check(lambda: 1 >> 2**100)
+check(lambda: -1 >> 2**100)
+check(lambda: 1.0 << 1)
+print(-0.0, 0.0 * -1, -0.0 + 0.0, -0.0 - 0.0, abs(-0.0), -0.0 * -0.0, repr(-0.0 / 1), 0.0 / -1, round(-0.4), round(-0.5, 0))
+print(5 & 3, 5 | 3, 5 ^ 3, ~5, -5 & 0xFF, -1 ^ 2**70, (2**70 | 1) & -2, True & 1, True | False, type(True ^ True).__name__)
+print(1e22, 1e21, 1e16, 1.5e-7, 123456789012345678.0, 0.1 ** 20, float("1e-400"), float("-0"), 1e-5, 0.0001)
