@@ -49,6 +49,11 @@ public final class Main {
     }
 
     static int run(String[] argv, PrintStream out, PrintStream err) {
+        return run(argv, System.in, out, err);
+    }
+
+    /** Runs Adder's command line with these standard streams (tests run programs in-process this way). */
+    public static int run(String[] argv, java.io.InputStream in, PrintStream out, PrintStream err) {
         CommandLine cl = CommandLine.parse(argv);
         SourceCompile.setInterpreterOptimize(cl.optimize());
         switch (cl.action()) {
@@ -85,17 +90,12 @@ public final class Main {
                             + "': [Errno 2] No such file or directory");
                     return 2;
                 }
-                return ProgramRunner.run(cl, out, err);
+                return ProgramRunner.run(cl, in, out, err);
             }
             default -> {
-                return ProgramRunner.run(cl, out, err);
+                return ProgramRunner.run(cl, in, out, err);
             }
         }
     }
 
-    static int notYet(PrintStream err, String what) {
-        err.println(PROGRAM + ": " + what + " is not supported yet: the bytecode VM is the next stage. "
-                + "Meanwhile 'adder -m tour FILE' shows every stage up to the bytecode.");
-        return 1;
-    }
 }

@@ -1,8 +1,5 @@
 package org.adder.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -11,7 +8,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.adder.bytecode.CodeObject;
-import org.adder.compiler.CompileOptions;
 import org.adder.marshal.MarshalReader;
 import org.adder.marshal.Pyc;
 import org.adder.modules.TracebackPrinter;
@@ -41,19 +37,21 @@ final class ProgramRunner {
     private static final long STACK_BYTES = 2L << 30;
 
     private final CommandLine cl;
+    private final java.io.InputStream in;
     private final PrintStream out;
     private final PrintStream err;
     private InterpreterState interp;
 
-    private ProgramRunner(CommandLine cl, PrintStream out, PrintStream err) {
+    private ProgramRunner(CommandLine cl, java.io.InputStream in, PrintStream out, PrintStream err) {
         this.cl = cl;
+        this.in = in;
         this.out = out;
         this.err = err;
     }
 
     /** Runs the program on a thread with a large stack; returns the exit status. */
-    static int run(CommandLine cl, PrintStream out, PrintStream err) {
-        ProgramRunner r = new ProgramRunner(cl, out, err);
+    static int run(CommandLine cl, java.io.InputStream in, PrintStream out, PrintStream err) {
+        ProgramRunner r = new ProgramRunner(cl, in, out, err);
         int[] status = {0};
         Thread t = new Thread(null, () -> status[0] = r.runHere(), "main", STACK_BYTES);
         installInterruptHandler();
@@ -87,8 +85,7 @@ final class ProgramRunner {
         Config config = new Config(cl.args(), System.getProperty("adder.executable", ""), cl.optimize(), cl.has('I'),
                 cl.has('E') || cl.has('I'), cl.has('s') || cl.has('I'), cl.has('S'), cl.has('B'), cl.has('u'),
                 cl.has('i'), cl.has('q'), count('v'), cl.has('P') || cl.has('I'), cl.warnOptions(), xo,
-                new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
-                new FileOutputStream(FileDescriptor.err));
+                in, out, err);
         interp = InterpreterState.start(config);
         int status;
         try {
@@ -109,10 +106,6 @@ final class ProgramRunner {
         return (int) cl.flags().chars().filter(x -> x == c).count();
     }
 
-    private CompileOptions options() {
-        return CompileOptions.of(cl.optimize()).withRecursionLimit(CompileOptions.RUN_SCRIPT);
-    }
-
     private int execute() {
         PyDict main = mainModule();
         CodeObject code;
@@ -128,28 +121,27 @@ final class ProgramRunner {
                         code = (CodeObject) MarshalReader.loads(java.util.Arrays.copyOfRange(source, 16, source.length));
                     } else {
                         try {
-                            code = SourceCompile.bytes(source, name, options(), err::print);
+                            code = ScriptCompile.compileFile(source, name, cl.optimize(), err);
                         } catch (PyException e) {
-                            return compileFailed(ScriptCompile.fileTokenizerError(e, source, name), name);
+                            return compileFailed(e, name);
                         }
                     }
                 }
                 case COMMAND -> {
                     name = "<string>";
                     try {
-                        code = SourceCompile.text(cl.target(), name, "exec", options(), err::print);
+                        code = ScriptCompile.compileCommand(cl.target(), cl.optimize(), err);
                     } catch (PyException e) {
                         return compileFailed(e, name);
                     }
                 }
                 default -> {
                     name = "<stdin>";
-                    InputStream in = interp.config.stdin();
-                    byte[] source = in.readAllBytes();
+                    byte[] source = interp.config.stdin().readAllBytes();
                     try {
-                        code = SourceCompile.bytes(source, name, options(), err::print);
+                        code = ScriptCompile.compileFile(source, name, cl.optimize(), err);
                     } catch (PyException e) {
-                        return compileFailed(ScriptCompile.fileTokenizerError(e, source, name), name);
+                        return compileFailed(e, name);
                     }
                 }
             }
@@ -226,7 +218,8 @@ final class ProgramRunner {
             return 0;
         }
         if (code instanceof PyInt i) {
-            return i.fitsLong() ? (int) i.longValue() : -1;
+            // the process's status is the low byte, as the operating system keeps it
+            return (i.fitsLong() ? (int) i.longValue() : -1) & 0xff;
         }
         PyObject stderr = Abstract.getAttrOrNull(interp.sys(), PyStr.intern("stderr"));
         String text = Abstract.str(code).value() + "\n";

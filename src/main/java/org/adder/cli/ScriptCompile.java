@@ -1,10 +1,6 @@
 package org.adder.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,57 +18,33 @@ final class ScriptCompile {
     private ScriptCompile() {
     }
 
-    /** A script compiles under its absolute (not normalised) path, as CPython's {@code sys.argv[0]}. */
-    static int thenNotYet(Path file, int optimize, PrintStream out, PrintStream err, String what) {
-        byte[] source;
+    /**
+     * Compiles a script's bytes ({@code FILE} or {@code -}) as CPython's file tokenizer reads them: its
+     * errors worded as that tokenizer words them, an undecodable line anywhere (comments included) an error.
+     *
+     * @throws PyException the SyntaxError (or other error) compiling raised, ready to report
+     */
+    static org.adder.bytecode.CodeObject compileFile(byte[] source, String name, int optimize, PrintStream err) {
+        org.adder.bytecode.CodeObject code;
         try {
-            source = Files.readAllBytes(file);
-        } catch (IOException e) {
-            err.println("adder: can't open file " + org.adder.objects.PyStr.repr(file.toAbsolutePath().toString())
-                    + ": " + ByteCompiler.osError(e, file.toString()));
-            return 2;
-        }
-        String name = file.isAbsolute() ? file.toString() : Path.of("").toAbsolutePath() + "/" + file;
-        try {
-            SourceCompile.bytes(source, name, options(optimize), err::print);
+            code = SourceCompile.bytes(source, name, options(optimize), err::print);
         } catch (PyException e) {
-            return failed(fileTokenizerError(e, source, name), name, out, err);
+            throw fileTokenizerError(e, source, name);
         }
         if (!declaresEncoding(source) && firstUndecodableLine(source) > 0) {
-            // the file tokenizer checks every line it reads, comments included
-            return failed(nonUtf8(source, name), name, out, err);
+            throw nonUtf8(source, name);
         }
-        return Main.notYet(err, what);
+        return code;
+    }
+
+    /** {@code -c CMD}: the command compiled as a string. */
+    static org.adder.bytecode.CodeObject compileCommand(String code, int optimize, PrintStream err) {
+        return SourceCompile.text(code, "<string>", "exec", options(optimize), err::print);
     }
 
     /** The interpreter compiles a script with nothing on its C stack yet: the whole depth budget. */
     private static CompileOptions options(int optimize) {
         return CompileOptions.of(optimize).withRecursionLimit(CompileOptions.RUN_SCRIPT);
-    }
-
-    static int commandThenNotYet(String code, int optimize, PrintStream out, PrintStream err) {
-        try {
-            SourceCompile.text(code, "<string>", "exec", options(optimize), err::print);
-        } catch (PyException e) {
-            return failed(e, "<string>", out, err);
-        }
-        return Main.notYet(err, "running -c");
-    }
-
-    static int stdinThenNotYet(InputStream stdin, int optimize, PrintStream out, PrintStream err) {
-        byte[] source;
-        try {
-            source = stdin.readAllBytes();
-        } catch (IOException e) {
-            err.println("adder: can't read <stdin>: " + e.getMessage());
-            return 2;
-        }
-        try {
-            SourceCompile.bytes(source, "<stdin>", options(optimize), err::print);
-        } catch (PyException e) {
-            return failed(fileTokenizerError(e, source, "<stdin>"), "<stdin>", out, err);
-        }
-        return Main.notYet(err, "running from stdin");
     }
 
     /** Errors found only after the tokenizer has read on: by then it has met every bad line. */
@@ -167,15 +139,5 @@ final class ScriptCompile {
             }
         }
         return e;
-    }
-
-    /**
-     * The error alone, whatever its type: no Python frame has run yet, so CPython has no
-     * traceback to print and no "Traceback" header either.
-     */
-    private static int failed(PyException e, String name, PrintStream out, PrintStream err) {
-        out.flush();
-        err.print(SourceCompile.report(e, name));
-        return 1;
     }
 }

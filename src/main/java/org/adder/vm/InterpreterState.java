@@ -26,11 +26,11 @@ public final class InterpreterState {
         this.config = config;
     }
 
-    /** Starts the process's interpreter with {@code config}; once only, before any Python code runs. */
+    /**
+     * Starts the process's interpreter with {@code config}, before its Python code runs. A process runs
+     * one program at a time; starting again (a test running several) replaces the previous interpreter.
+     */
     public static synchronized InterpreterState start(Config config) {
-        if (main != null) {
-            throw new IllegalStateException("the interpreter has already started");
-        }
         InterpreterState s = new InterpreterState(config);
         main = s;
         s.initialize();

@@ -151,11 +151,8 @@ class CompileToolsTest {
     }
 
     @Test
-    void aFileThatCompilesIsNotRunYet() {
-        Parity.Outcome o = adder(abs("good.py"));
-        assertEquals(1, o.status());
-        assertEquals("", o.stdout());
-        assertTrue(o.stderr().startsWith("adder: running " + abs("good.py") + " is not supported yet"), o.stderr());
+    void aFileThatCompilesRunsAsCPython() {
+        assertEquals(cpython(abs("good.py")), adder(abs("good.py")));
     }
 
     @Test
@@ -225,12 +222,6 @@ class CompileToolsTest {
         }
     }
 
-    /** Adder's stderr before the note that running is not supported yet. */
-    private static String beforeNotYet(String stderr) {
-        int at = stderr.indexOf("adder: running ");
-        return at < 0 ? stderr : stderr.substring(0, at);
-    }
-
     @Test
     void runningPrintsSyntaxWarningsAsCPython() throws IOException {
         for (String name : List.of("warns.py", "warns2.py")) {
@@ -239,13 +230,12 @@ class CompileToolsTest {
             assertEquals(0, expected.status(), expected.stderr());
             assertTrue(expected.stderr().contains("SyntaxWarning"), expected.stderr());
             Parity.Outcome actual = adder(abs(name));
-            assertTrue(actual.stderr().contains("adder: running "), actual.stderr());
-            assertEquals(expected.stderr(), beforeNotYet(actual.stderr()), name);
+            assertEquals(expected, actual, name);
             String code = Files.readString(dir.resolve(name));
             Parity.Outcome command = cpython("-c", code);
             assertEquals(0, command.status(), command.stderr());
             assertTrue(command.stderr().startsWith("<string>:"), command.stderr());
-            assertEquals(command.stderr(), beforeNotYet(adder("-c", code).stderr()), name);
+            assertEquals(command, adder("-c", code), name);
         }
         for (String name : List.of("warns.py", "warns2.py", "warnerr.py", "warnparse.py", "warnsym.py")) {
             // adder -: the program from standard input, named <stdin>, so without its lines
@@ -256,14 +246,11 @@ class CompileToolsTest {
             ByteArrayOutputStream err = new ByteArrayOutputStream();
             try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
                  PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-                int status = ScriptCompile.stdinThenNotYet(new java.io.ByteArrayInputStream(
-                        code.getBytes(StandardCharsets.UTF_8)), 0, o, e);
-                if (expected.status() == 1) {
-                    assertEquals(expected, new Parity.Outcome(out.toString(StandardCharsets.UTF_8),
-                            err.toString(StandardCharsets.UTF_8), status), name);
-                }
+                int status = Main.run(new String[] {"-"}, new java.io.ByteArrayInputStream(
+                        code.getBytes(StandardCharsets.UTF_8)), o, e);
+                assertEquals(expected, new Parity.Outcome(out.toString(StandardCharsets.UTF_8),
+                        err.toString(StandardCharsets.UTF_8), status), name);
             }
-            assertEquals(expected.stderr(), beforeNotYet(err.toString(StandardCharsets.UTF_8)), name);
         }
         for (String name : List.of("warnerr.py", "warnparse.py", "warnsym.py")) {
             Parity.Outcome expected = cpython(abs(name));
@@ -325,14 +312,12 @@ class CompileToolsTest {
             Parity.Outcome expected = cpython(file);
             assertEquals(n == 2998 ? 0 : 1, expected.status(), expected.stderr());
             Parity.Outcome actual = adder(file);
-            if (n == 2998) {
-                assertTrue(actual.stderr().startsWith("adder: running "), actual.stderr());
-            } else {
+            if (n != 2998) {
                 assertTrue(expected.stderr().contains(tooDeep), expected.stderr());
-                assertEquals(expected, actual);
             }
+            assertEquals(expected, actual);
             Parity.Outcome command = cpython("-c", chain(n));
-            assertEquals(command.stderr(), beforeNotYet(adder("-c", chain(n)).stderr()), "-c " + n);
+            assertEquals(command.stderr(), adder("-c", chain(n)).stderr(), "-c " + n);
             assertEquals(n == 2998 ? "" : tooDeep + "\n", command.stderr());
         }
         for (int n : new int[] {2986, 2987}) {
