@@ -176,6 +176,7 @@ final class ProgramRunner {
         d.setItem(PyStr.intern("__loader__"), PyNone.NONE);
         d.setItem(PyStr.intern("__spec__"), PyNone.NONE);
         d.setItem(PyStr.intern("__annotations__"), new PyDict());
+        d.setItem(PyStr.intern("__cached__"), PyNone.NONE);
         d.setItem(PyStr.intern("__builtins__"), interp.builtins());
         interp.modules.setItem(PyStr.intern("__main__"), m);
         return d;

@@ -231,7 +231,7 @@ public final class BuiltinsModule {
 
         private PyObject importFn(PyObject name, PyObject globals, PyObject locals, PyObject fromlist, PyObject level) {
             if (!(name instanceof PyStr s)) {
-                throw PyErr.typeError("__import__() argument 1 must be str, not " + name.type().getName());
+                throw PyErr.typeError("module name must be a string");
             }
             int lv = Abstract.asIndex(level);
             if (lv < 0) {
@@ -326,7 +326,7 @@ public final class BuiltinsModule {
             return Abstract.getIter(args[0]);
         }
         if (!Abstract.isCallable(args[0])) {
-            throw PyErr.typeError("iter(v, w): v must be callable");
+            throw PyErr.typeError("iter(object, sentinel): object must be callable");
         }
         return new CallIter(args[0], args[1]);
     }

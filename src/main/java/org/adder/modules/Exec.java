@@ -80,7 +80,7 @@ final class Exec {
                     : "globals must be a dict");
         }
         if (g.getStr(SpecialNames.__builtins__) == null) {
-            g.setItem(SpecialNames.__builtins__, ts.interpreter().builtins());
+            g.setItem(SpecialNames.__builtins__, ts.interpreter().builtinsDict());
         }
         return new PyDict[] {g};
     }
@@ -104,7 +104,7 @@ final class Exec {
             l = locals == null || locals == PyNone.NONE ? g : locals;
         }
         if (g.getStr(SpecialNames.__builtins__) == null) {
-            g.setItem(SpecialNames.__builtins__, ts.interpreter().builtins());
+            g.setItem(SpecialNames.__builtins__, ts.interpreter().builtinsDict());
         }
         CodeObject code;
         if (source instanceof CodeObject c) {
@@ -136,7 +136,7 @@ final class Exec {
             throw PyErr.typeError("locals must be a mapping or None, not " + l.type().getName());
         }
         if (g.getStr(SpecialNames.__builtins__) == null) {
-            g.setItem(SpecialNames.__builtins__, ts.interpreter().builtins());
+            g.setItem(SpecialNames.__builtins__, ts.interpreter().builtinsDict());
         }
         CodeObject code;
         if (source instanceof CodeObject c) {

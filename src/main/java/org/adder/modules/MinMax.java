@@ -27,7 +27,7 @@ final class MinMax {
             switch (k) {
                 case "key" -> key = v == org.adder.objects.PyNone.NONE ? null : v;
                 case "default" -> dflt = v;
-                default -> throw PyErr.typeError(name + "() got an unexpected keyword argument '" + k + "'");
+                default -> throw PyErr.typeError("'" + k + "' is an invalid keyword argument for " + name + "()");
             }
         }
         if (npos == 0) {
@@ -78,24 +78,41 @@ final class MinMax {
         if (result instanceof org.adder.objects.PyByteArray) {
             throw PyErr.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         }
-        boolean floats = result.getClass() == PyFloat.class;
-        double fsum = floats ? ((PyFloat) result).value() : 0;
-        for (PyObject item : Abstract.iterable(iterable)) {
-            if (floats && item.getClass() == PyFloat.class) {
-                fsum += ((PyFloat) item).value();
+        // as CPython 3.12: exact ints summed as ints, then floats with Neumaier's compensation
+        java.util.Iterator<PyObject> it = Abstract.iterable(iterable).iterator();
+        while (it.hasNext()) {
+            PyObject item = it.next();
+            if (result.getClass() == PyFloat.class) {
+                double f = ((PyFloat) result).value();
+                double c = 0.0;
+                while (true) {
+                    if (item.getClass() == PyFloat.class) {
+                        double x = ((PyFloat) item).value();
+                        double t = f + x;
+                        c += Math.abs(f) >= Math.abs(x) ? (f - t) + x : (x - t) + f;
+                        f = t;
+                    } else if (item instanceof PyInt i && i.fitsLong()) {
+                        f += (double) i.longValue();
+                    } else {
+                        if (c != 0 && Double.isFinite(c)) {
+                            f += c;
+                        }
+                        result = Abstract.add(new PyFloat(f), item);
+                        break;
+                    }
+                    if (!it.hasNext()) {
+                        if (c != 0 && Double.isFinite(c)) {
+                            f += c;
+                        }
+                        return new PyFloat(f);
+                    }
+                    item = it.next();
+                }
                 continue;
-            }
-            if (floats) {
-                result = new PyFloat(fsum);
-                floats = false;
             }
             PyObject r = FastPaths.binary(result, item, Abstract.NB_ADD);
             result = r != null ? r : Abstract.add(result, item);
-            if (result.getClass() == PyFloat.class) {
-                floats = true;
-                fsum = ((PyFloat) result).value();
-            }
         }
-        return floats ? new PyFloat(fsum) : result;
+        return result;
     }
 }

@@ -236,11 +236,8 @@ public final class StdStreams {
             } catch (IOException e) {
                 throw osError(e);
             }
-            String s = new String(pendingLine.toByteArray(), StandardCharsets.UTF_8);
-            if (s.endsWith("\r\n")) {
-                s = s.substring(0, s.length() - 2) + "\n";
-            }
-            return PyStr.of(s);
+            // CPython opens stdin with newline='\n': a \r stays in the line
+            return PyStr.of(new String(pendingLine.toByteArray(), StandardCharsets.UTF_8));
         }
 
         PyStr read(int n) {
@@ -292,7 +289,7 @@ public final class StdStreams {
                 case "end" -> end = v;
                 case "file" -> file = v;
                 case "flush" -> flush = v;
-                default -> throw PyErr.typeError("print() got an unexpected keyword argument '" + k + "'");
+                default -> throw PyErr.typeError("'" + k + "' is an invalid keyword argument for print()");
             }
         }
         if (file == null || file == PyNone.NONE) {

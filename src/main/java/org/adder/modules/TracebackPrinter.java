@@ -40,8 +40,10 @@ public final class TracebackPrinter {
     private int groupDepth;
     private boolean needClose;
     private final int limit;
+    private final InterpreterState interp;
 
-    private TracebackPrinter(int limit) {
+    private TracebackPrinter(InterpreterState interp, int limit) {
+        this.interp = interp;
         this.limit = limit;
     }
 
@@ -68,7 +70,7 @@ public final class TracebackPrinter {
         if (l instanceof PyInt li) {
             limit = (int) Math.max(0, Math.min(Integer.MAX_VALUE, li.fitsLong() ? li.longValue() : Long.MAX_VALUE));
         }
-        TracebackPrinter p = new TracebackPrinter(limit);
+        TracebackPrinter p = new TracebackPrinter(interp, limit);
         if (value instanceof PyBaseException be && tb != null && tb != PyNone.NONE && be.getTraceback() != tb) {
             be.setTraceback(tb);
         }
@@ -140,7 +142,8 @@ public final class TracebackPrinter {
         }
         PyObject tb = e.getTraceback();
         if (tb instanceof PyTraceback t) {
-            out.append(" ".repeat(2 * groupDepth)).append("+ Exception Group Traceback (most recent call last):\n");
+            out.append(" ".repeat(2 * groupDepth)).append(groupDepth == 1 ? "+ " : "| ")
+                    .append("Exception Group Traceback (most recent call last):\n");
             printTb(t);
         }
         message(e);
@@ -189,6 +192,9 @@ public final class TracebackPrinter {
             text = s == PyNone.NONE ? "None" : Abstract.str(s).value();
         } catch (PyException ex) {
             text = "<exception str() failed>";
+        }
+        if (value instanceof PyBaseException e) {
+            text += Suggestions.forException(interp, e);
         }
         String full = text.isEmpty() ? name : name + ": " + text;
         for (String l : full.split("\n", -1)) {

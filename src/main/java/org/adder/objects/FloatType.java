@@ -91,7 +91,7 @@ final class FloatType {
             }
             if (i.fitsLong() && Math.abs(i.longValue()) < (1L << 53)) {
                 double y = i.longValue();
-                return PyBool.of(Compare.test(Double.compare(x, y) == 0 ? 0 : x < y ? -1 : 1, op));
+                return PyBool.of(Compare.test(x == y ? 0 : x < y ? -1 : 1, op));
             }
             return PyBool.of(Compare.test(new BigDecimal(x).compareTo(new BigDecimal(i.bigValue())), op));
         }

@@ -57,8 +57,10 @@ final class IntType {
                 .method("__ceil__", "($self, /)", (Builtin.F1) o -> exact((PyInt) o))
                 .method("__round__", "($self, ndigits=<unrepresentable>, /)", (Builtin.F2) IntOps::round)
                 .method("__getnewargs__", "($self, /)", (Builtin.F1) o -> PyTuple.of(exact((PyInt) o)))
-                .method("__format__", "($self, format_spec, /)", (Builtin.F2) (o, spec) -> Formatting.formatInt((PyInt) o,
-                        Formatting.specArg(spec)))
+                .method("__format__", "($self, format_spec, /)", (Builtin.F2) (o, spec) ->
+                        // an empty spec is str(self): True stays "True"
+                        spec instanceof PyStr ss && ss.length() == 0 ? Abstract.str(o)
+                                : Formatting.formatInt((PyInt) o, Formatting.specArg(spec)))
                 .method("__sizeof__", "($self, /)", (Builtin.F1) o -> PyInt.of(28 + 4L * Math.max(0,
                         (((PyInt) o).bigValue().abs().bitLength() - 1) / 30)))
                 .method("is_integer", "($self, /)", (Builtin.F1) o -> PyBool.TRUE)

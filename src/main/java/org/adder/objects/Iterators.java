@@ -330,7 +330,7 @@ public final class Iterators {
 
         private static PyObject create(PyType type, PyObject[] args, PyTuple kw) {
             PyObject[] a = SPEC.bind(args, kw);
-            PyInt start = a[1] == null ? PyInt.of(0) : Abstract.index(a[1]);
+            PyInt start = a[1] == null ? PyInt.of(0) : PyInt.of(Abstract.index(a[1]).bigValue());
             Enumerate e = new Enumerate(Abstract.getIter(a[0]), start);
             e.type = type;
             return e;

@@ -179,17 +179,20 @@ public final class ObjectType {
                 return;
             }
         }
+        // setting and deleting raise without name and obj: only failed lookups offer suggestions
         PyDict d = obj.dictForWrite();
         if (d == null) {
             if (descr == null) {
-                throw PyErr.noAttribute(obj, name);
+                throw PyErr.of(ExceptionTypes.AttributeError, "'" + tp.tpName() + "' object has no attribute '"
+                        + name.value() + "'");
             }
-            throw PyErr.attributeError("'" + tp.tpName() + "' object attribute '" + name.value() + "' is read-only",
-                    name, obj);
+            throw PyErr.of(ExceptionTypes.AttributeError, "'" + tp.tpName() + "' object attribute '" + name.value()
+                    + "' is read-only");
         }
         if (value == null) {
             if (d.delItemIfPresent(name) == null) {
-                throw PyErr.noAttribute(obj, name);
+                throw PyErr.of(ExceptionTypes.AttributeError, (obj instanceof PyType t ? "type object '" + t.getName()
+                        + "'" : "'" + tp.tpName() + "' object") + " has no attribute '" + name.value() + "'");
             }
         } else {
             d.setItem(name, value);

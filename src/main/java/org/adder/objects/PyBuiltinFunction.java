@@ -71,6 +71,11 @@ public class PyBuiltinFunction extends PyObject {
     }
 
     public PyObject call(PyObject[] args, PyTuple kwnames) {
+        if (kwnames != null && kwnames.size() > 0 && method.spec.style != ArgSpec.Style.KEYWORDS
+                && !(method.impl instanceof Builtin.FV)) {
+            // a bound method names itself by its object: "Y.__init_subclass__() takes no keyword arguments"
+            throw PyErr.typeError(qualname() + "() takes no keyword arguments");
+        }
         if (!method.spec.hasSelf) {
             return method.call(args, kwnames);
         }

@@ -87,8 +87,9 @@ public class PyProperty extends PyObject {
 
     private PyException missing(PyObject obj, String what) {
         String n = nameFor();
-        String msg = n == null ? "property of '" + obj.type().getName() + "' object " + what
-                : "property " + n + " of '" + obj.type().getName() + "' object " + what;
+        String type = obj.type().getQualname().value();
+        String msg = n == null ? "property of '" + type + "' object " + what
+                : "property " + n + " of '" + type + "' object " + what;
         return PyErr.attributeError(msg, null, obj);
     }
 

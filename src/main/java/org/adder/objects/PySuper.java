@@ -143,9 +143,9 @@ public class PySuper extends PyObject {
     @Override
     public String repr() {
         if (objType != null) {
-            return "<super: " + thisType.repr() + ", <" + objType.getName() + " object>>";
+            return "<super: <class '" + thisType.tpName() + "'>, <" + objType.tpName() + " object>>";
         }
-        return "<super: " + (thisType == null ? "NULL" : thisType.repr()) + ", NULL>";
+        return "<super: " + (thisType == null ? "NULL" : "<class '" + thisType.tpName() + "'>") + ", NULL>";
     }
 
     /** A super subclass instance. */

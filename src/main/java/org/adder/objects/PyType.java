@@ -398,8 +398,8 @@ public class PyType extends PyObject {
         PyDict d = dict();
         if (value == null) {
             if (d.delItemIfPresent(name) == null) {
-                throw PyErr.attributeError("type object '" + getName() + "' has no attribute '" + name.value() + "'",
-                        name, this);
+                throw PyErr.of(ExceptionTypes.AttributeError, "type object '" + getName() + "' has no attribute '"
+                        + name.value() + "'");
             }
         } else {
             d.setItem(name, value);

@@ -57,8 +57,9 @@ public final class TypeSpec {
         return this;
     }
 
+    /** Sets slots; called again, the later settings are applied after the earlier ones. */
     public TypeSpec slots(Consumer<PyType> slots) {
-        this.slots = slots;
+        this.slots = this.slots == null ? slots : this.slots.andThen(slots);
         return this;
     }
 

@@ -104,7 +104,7 @@ public final class TypeType {
     static void setattr(PyObject self, PyStr name, PyObject value) {
         PyType type = (PyType) self;
         if ((type.flags & PyType.IMMUTABLETYPE) != 0) {
-            throw PyErr.typeError((value == null ? "cannot delete '" : "cannot set '") + name.value()
+            throw PyErr.typeError("cannot set '" + name.value()
                     + "' attribute of immutable type '" + type.getName() + "'");
         }
         PyType meta = type.type();

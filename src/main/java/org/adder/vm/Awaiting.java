@@ -9,6 +9,7 @@ public final class Awaiting {
 
     /** The iterator {@code await o} runs ({@code _PyCoro_GetAwaitableIter}). */
     public static PyObject iter(PyObject o) {
-        return Generators.awaitableIter(o);
+        PyObject it = Generators.awaitableIter(o);
+        return it instanceof PyGenerator g && g.kind == PyGenerator.Kind.COROUTINE ? new PyGenerator.CoroutineWrapper(g) : it;
     }
 }

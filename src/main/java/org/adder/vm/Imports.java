@@ -78,6 +78,7 @@ public final class Imports {
         PyBaseException e = PyBaseException.create(ExceptionTypes.ImportError, PyTuple.of(PyStr.of(
                 "cannot import name " + PyStr.repr(name.value()) + " from " + PyStr.repr(mn) + " (unknown location)")));
         ExceptionTypes.setField(e, "name", modName instanceof PyStr ? modName : PyNone.NONE);
+        ExceptionTypes.setField(e, "name_from", name);
         throw e.raise();
     }
 }
