@@ -312,15 +312,15 @@ public final class StdStreams {
             throw PyErr.typeError("end must be None or a string, not " + end.type().getName());
         }
         if (file instanceof TextStream ts && file.type() == TextStream.TYPE) {
-            StringBuilder b = new StringBuilder();
+            // each piece written as soon as it is made, as CPython does: an argument whose str() fails
+            // leaves the pieces before it written
             for (int i = 0; i < npos; i++) {
                 if (i > 0) {
-                    b.append(sep == null ? " " : ((PyStr) sep).value());
+                    ts.write(sep == null ? PyStr.intern(" ") : sep);
                 }
-                b.append(Abstract.str(args[i]).value());
+                ts.write(Abstract.str(args[i]));
             }
-            b.append(end == null ? "\n" : ((PyStr) end).value());
-            ts.write(PyStr.of(b.toString()));
+            ts.write(end == null ? PyStr.intern("\n") : end);
         } else {
             PyObject write = Abstract.getAttr(file, PyStr.intern("write"));
             for (int i = 0; i < npos; i++) {

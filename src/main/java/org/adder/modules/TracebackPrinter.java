@@ -149,33 +149,30 @@ public final class TracebackPrinter {
         message(e);
         PyTuple excs = (PyTuple) Abstract.getAttr(e, PyStr.intern("exceptions"));
         int n = excs.size();
-        int shown = Math.min(n, MAX_GROUP_WIDTH);
         String indent = " ".repeat(2 * groupDepth);
-        needClose = false;
-        for (int i = 0; i < shown + (n > MAX_GROUP_WIDTH ? 1 : 0); i++) {
-            boolean last = i == shown - 1 && n <= MAX_GROUP_WIDTH || i == shown;
-            out.append(indent).append(i == 0 ? "+-" : "  ");
-            if (i == shown) {
-                out.append("+---------------- ... ----------------\n");
-                groupDepth++;
-                line("and " + (n - MAX_GROUP_WIDTH) + " more exception" + (n - MAX_GROUP_WIDTH > 1 ? "s" : ""));
-                groupDepth--;
-                needClose = true;
-                break;
-            }
-            out.append("+---------------- ").append(i + 1).append(" ----------------\n");
+        boolean truncated = n > MAX_GROUP_WIDTH;
+        int count = truncated ? MAX_GROUP_WIDTH + 1 : n;
+        for (int i = 0; i < count; i++) {
+            boolean last = i == count - 1;
             if (last) {
+                // the closing line may come from a nested group printed last
                 needClose = true;
             }
+            out.append(indent).append(i == 0 ? "+-" : "  ");
             groupDepth++;
-            boolean nc = needClose;
-            recursive(excs.get(i));
-            needClose = nc;
+            if (truncated && last) {
+                out.append("+---------------- ... ----------------\n");
+                int more = n - MAX_GROUP_WIDTH;
+                line("and " + more + " more exception" + (more > 1 ? "s" : ""));
+            } else {
+                out.append("+---------------- ").append(i + 1).append(" ----------------\n");
+                recursive(excs.get(i));
+            }
             groupDepth--;
-        }
-        if (needClose) {
-            out.append(indent).append("  +------------------------------------\n");
-            needClose = false;
+            if (last && needClose) {
+                out.append(indent).append("  +------------------------------------\n");
+                needClose = false;
+            }
         }
     }
 
