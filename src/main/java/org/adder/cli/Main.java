@@ -37,7 +37,21 @@ public final class Main {
         int status;
         try {
             status = run(argv, out, err);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (org.adder.objects.PyException e) {
+            // a Python exception a tool raised: shown as Python shows an uncaught one, status 1
+            out.flush();
+            String message = e.str();
+            err.println(e.typeName() + (message.isEmpty() ? "" : ": " + message));
+            status = 1;
+        } catch (StackOverflowError e) {
+            out.flush();
+            err.println("RecursionError: maximum recursion depth exceeded");
+            status = 1;
+        } catch (OutOfMemoryError e) {
+            out.flush();
+            err.println("MemoryError");
+            status = 1;
+        } catch (RuntimeException e) {
             // Adder's own defect: say so in one line, never a Java stack trace.
             out.flush();
             err.println(PROGRAM + ": internal error: " + e);

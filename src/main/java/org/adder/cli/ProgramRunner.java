@@ -136,6 +136,17 @@ final class ProgramRunner {
                     }
                 }
                 default -> {
+                    if (cl.args().size() == 1 && cl.args().get(0).isEmpty() && System.console() != null
+                            && System.getProperty("adder.no.repl") == null) {
+                        return new Repl(interp, main, err).run(e -> {
+                            PyBaseException exc = e.value();
+                            if (exc.type().isSubtype(ExceptionTypes.SystemExit)) {
+                                return systemExit(exc);
+                            }
+                            report(e);
+                            return null;
+                        });
+                    }
                     name = "<stdin>";
                     byte[] source = interp.config.stdin().readAllBytes();
                     try {
@@ -155,6 +166,11 @@ final class ProgramRunner {
         } catch (PyException e) {
             return report(e);
         }
+    }
+
+    /** What the REPL does with an exception a statement raised: an exit status to leave with, or null to go on. */
+    interface ExceptionReport {
+        Integer report(PyException e);
     }
 
     private static boolean isPyc(byte[] b) {
