@@ -344,7 +344,7 @@ final class ConstantFolder {
         if (iv == 1.0) {
             return new PyFloat(negate ? -1.0 : 1.0);
         }
-        double ix = StrictMath.pow(iv, iw);
+        double ix = Math.pow(iv, iw);
         if (Double.isInfinite(ix)) {
             return null;
         }
@@ -407,7 +407,7 @@ final class ConstantFolder {
             p = new double[] {0.0, 0.0};
         } else {
             double vabs = StrictMath.hypot(ar, ai);
-            double len = StrictMath.pow(vabs, br);
+            double len = Math.pow(vabs, br);
             double at = StrictMath.atan2(ai, ar);
             double phase = at * br;
             if (bi != 0.0) {

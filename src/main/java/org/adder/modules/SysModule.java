@@ -93,7 +93,7 @@ public final class SysModule {
         put(d, "flags", StructSeq.of(FLAGS, i(0), i(c.inspect() ? 1 : 0), i(0), i(c.optimize()),
                 i(c.dontWriteBytecode() ? 1 : 0), i(c.noUserSite() ? 1 : 0), i(c.noSite() ? 1 : 0),
                 i(c.ignoreEnvironment() ? 1 : 0), i(c.verbose()), i(0), i(c.quiet() ? 1 : 0), i(hashRandomization()),
-                i(c.isolated() ? 1 : 0), PyBool.FALSE, i(0), i(0), PyBool.of(c.safePath()), i(-1)));
+                i(c.isolated() ? 1 : 0), PyBool.FALSE, i(0), i(0), PyBool.of(c.safePath()), i(IntLimits.DEFAULT_MAX_STR_DIGITS)));
         put(d, "dont_write_bytecode", PyBool.of(c.dontWriteBytecode()));
         PyList warn = new PyList();
         for (String w : c.warnOptions()) {

@@ -112,6 +112,24 @@ final class ComplexType {
         return new PyComplex(Double.NaN, Double.NaN);
     }
 
+    private static PyComplex powu(double xr, double xi, int n) {
+        double rr = 1;
+        double ri = 0;
+        double pr = xr;
+        double pi = xi;
+        for (int mask = 1; mask > 0 && n >= mask; mask <<= 1) {
+            if ((n & mask) != 0) {
+                double t = rr * pr - ri * pi;
+                ri = rr * pi + ri * pr;
+                rr = t;
+            }
+            double t = pr * pr - pi * pi;
+            pi = 2 * pr * pi;
+            pr = t;
+        }
+        return new PyComplex(rr, ri);
+    }
+
     /** {@code a ** b} for complex operands. */
     static PyComplex pow(double ar, double ai, double br, double bi) {
         if (br == 0 && bi == 0) {
@@ -122,6 +140,12 @@ final class ComplexType {
                 throw PyErr.zeroDivisionError("0.0 to a negative or complex power");
             }
             return new PyComplex(0, 0);
+        }
+        if (bi == 0 && br == Math.rint(br) && Math.abs(br) <= 100) {
+            // CPython's c_powi: an integral exponent up to 100 by repeated squaring
+            int n = (int) br;
+            PyComplex r = powu(ar, ai, Math.abs(n));
+            return n >= 0 ? r : divide(1, 0, r.real(), r.imag());
         }
         double vabs = Math.hypot(ar, ai);
         double len = Math.pow(vabs, br);

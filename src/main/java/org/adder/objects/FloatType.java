@@ -52,6 +52,22 @@ final class FloatType {
 
     static void methods(TypeSpec.Methods m) {
         m.method("conjugate", "($self, /)", (Builtin.F1) o -> new PyFloat(((PyFloat) o).value()))
+                .method("hex", "($self, /)", (Builtin.F1) o -> PyStr.of(FloatHex.hex(((PyFloat) o).value())),
+                        "Return a hexadecimal representation of a floating-point number.\n\n>>> (-0.1).hex()\n"
+                                + "'-0x1.999999999999ap-4'\n>>> 3.14159.hex()\n'0x1.921f9f01b866ep+1'")
+                .classmethod("fromhex", "($type, string, /)", (Builtin.F2) (t, s) -> {
+                    PyObject f = new PyFloat(FloatHex.fromHex(s));
+                    return t == PyFloat.TYPE ? f : Abstract.call(t, f);
+                })
+                .classmethod("__getformat__", "($type, typestr, /)", (Builtin.F2) (t, s) -> {
+                    if (!(s instanceof PyStr str)) {
+                        throw PyErr.typeError("__getformat__() argument must be str, not " + s.type().getName());
+                    }
+                    if (!str.value().equals("double") && !str.value().equals("float")) {
+                        throw PyErr.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+                    }
+                    return PyStr.of("IEEE, little-endian");
+                })
                 .method("__trunc__", "($self, /)", (Builtin.F1) o -> toInt(((PyFloat) o).value()))
                 .method("__floor__", "($self, /)", (Builtin.F1) o -> toInt(Math.floor(((PyFloat) o).value())))
                 .method("__ceil__", "($self, /)", (Builtin.F1) o -> toInt(Math.ceil(((PyFloat) o).value())))
@@ -171,6 +187,10 @@ final class FloatType {
         }
         if (Double.isNaN(y)) {
             return new PyFloat(x == 1.0 ? 1.0 : y);
+        }
+        if (Double.isInfinite(y) && Math.abs(x) == 1.0) {
+            // C's pow: (+-1) ** (+-inf) is 1 (Java's Math.pow says NaN)
+            return new PyFloat(1.0);
         }
         if (x == 0) {
             if (y < 0 && !Double.isInfinite(y)) {

@@ -284,8 +284,27 @@ final class IntOps {
         return r;
     }
 
+    /** Unicode decimal digits (Nd) as their ASCII digits, as int() and float() accept them. */
+    static String asciiDigits(String text) {
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int n = Character.charCount(cp);
+            if (cp > 127 && com.ibm.icu.lang.UCharacter.getType(cp) == com.ibm.icu.lang.UCharacterCategory.DECIMAL_DIGIT_NUMBER) {
+                if (b == null) {
+                    b = new StringBuilder(text.substring(0, i));
+                }
+                b.append((char) ('0' + com.ibm.icu.lang.UCharacter.digit(cp, 10)));
+            } else if (b != null) {
+                b.appendCodePoint(cp);
+            }
+            i += n;
+        }
+        return b == null ? text : b.toString();
+    }
+
     private static PyInt parseOrNull(String text, int base) {
-        String s = PyStr.stripWhitespace(text);
+        String s = asciiDigits(PyStr.stripWhitespace(text));
         int i = 0;
         boolean neg = false;
         if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {

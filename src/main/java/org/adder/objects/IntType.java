@@ -23,6 +23,7 @@ final class IntType {
         t.nb_multiply = (a, b) -> a instanceof PyInt x && b instanceof PyInt y ? multiply(x, y) : NI;
         t.nb_remainder = (a, b) -> a instanceof PyInt x && b instanceof PyInt y ? mod(x, y) : NI;
         t.nb_divmod = (a, b) -> a instanceof PyInt x && b instanceof PyInt y ? PyTuple.of(floorDiv(x, y), mod(x, y)) : NI;
+        // divmod(x, 0) words its error as floor division does: floorDiv is evaluated first
         t.nb_power = (a, b, m) -> a instanceof PyInt x && b instanceof PyInt y ? IntOps.pow(x, y, m) : NI;
         t.nb_negative = o -> negate((PyInt) o);
         t.nb_positive = o -> exact((PyInt) o);
@@ -153,7 +154,7 @@ final class IntType {
 
     static PyInt mod(PyInt x, PyInt y) {
         if (y.signum() == 0) {
-            throw PyErr.zeroDivisionError("integer division or modulo by zero");
+            throw PyErr.zeroDivisionError("integer modulo by zero");
         }
         if (x.big == null && y.big == null) {
             if (y.small == -1) {
