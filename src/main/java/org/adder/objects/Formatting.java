@@ -44,15 +44,15 @@ public final class Formatting {
         if (spec.isEmpty()) {
             return s.getClass() == PyStr.class ? s : PyStr.of(s.value());
         }
-        MiniSpec f = MiniSpec.parse(spec, 's', "str");
+        MiniSpec f = MiniSpec.parse(spec, 's', '<', s.type().getName());
         return PyStr.of(f.formatString(s));
     }
 
     static PyObject formatInt(PyInt i, String spec) {
         if (spec.isEmpty()) {
-            return PyStr.of(IntType.exact(i).repr());
+            return Abstract.str(i);
         }
-        MiniSpec f = MiniSpec.parse(spec, 'd', "int");
+        MiniSpec f = MiniSpec.parse(spec, 'd', '>', i.type().getName());
         return PyStr.of(f.formatInt(i));
     }
 
@@ -60,7 +60,7 @@ public final class Formatting {
         if (spec.isEmpty()) {
             return PyStr.of(FloatFormat.repr(d));
         }
-        MiniSpec f = MiniSpec.parse(spec, '\0', "float");
+        MiniSpec f = MiniSpec.parse(spec, 0, '>', "float");
         return PyStr.of(f.formatFloat(d));
     }
 

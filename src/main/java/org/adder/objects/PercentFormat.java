@@ -146,7 +146,7 @@ final class PercentFormat {
                 PyStr text = conv == 's' ? Abstract.str(value) : conv == 'r' ? Abstract.repr(value)
                         : Formatting.ascii(value);
                 spec.type = 's';
-                return spec.formatString(text);
+                return spec.padString(text);
             }
             case 'c' -> {
                 String ch;
@@ -164,7 +164,7 @@ final class PercentFormat {
                     throw PyErr.typeError("%c requires int or char");
                 }
                 spec.type = 's';
-                return spec.formatString(PyStr.of(ch));
+                return spec.padString(PyStr.of(ch));
             }
             case 'd', 'i', 'u', 'o', 'x', 'X' -> {
                 PyInt iv = integerArg(value, conv);

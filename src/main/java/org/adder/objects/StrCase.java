@@ -213,9 +213,16 @@ final class StrCase {
         return m.length == 0 ? null : m;
     }
 
+    /**
+     * Whether the full mapping may change {@code c}; the Changes_When_* properties compare NFD forms, so a
+     * precomposed letter such as U+01F0 needs the Cased test as well.
+     */
     private static boolean changes(int c, Kind kind) {
         if (c >= 0xd800 && c <= 0xdfff) {
             return false;
+        }
+        if (UCharacter.hasBinaryProperty(c, UProperty.CASED)) {
+            return true;
         }
         return switch (kind) {
             case UPPER -> UCharacter.toUpperCase(c) != c

@@ -7,9 +7,9 @@ final class StrLayout {
     private StrLayout() {
     }
 
-    static int fill(PyObject f, String method) {
+    static int fill(PyObject f) {
         if (!(f instanceof PyStr s)) {
-            throw PyErr.typeError(method + "() argument 2 must be str, not " + f.type().getName());
+            throw PyErr.typeError("The fill character must be a unicode character, not " + f.type().getName());
         }
         if (s.length() != 1) {
             throw PyErr.typeError("The fill character must be exactly one character long");
@@ -59,8 +59,8 @@ final class StrLayout {
         }
         checkSize(width);
         int[] out = padded(s.codePoints(), (int) (width - n), 0, '0').codePoints();
-        int first = out[out.length - n];
-        if (n > 0 && (first == '+' || first == '-')) {
+        int first = n > 0 ? out[out.length - n] : 0;
+        if (first == '+' || first == '-') {
             out[0] = first;
             out[out.length - n] = '0';
         }

@@ -22,7 +22,7 @@ final class StrMethods {
                 .method("casefold", "($self, /)", (Builtin.F1) s -> StrCase.casefold((PyStr) s))
                 .method("title", "($self, /)", (Builtin.F1) s -> StrCase.title((PyStr) s))
                 .method("center", "($self, width, fillchar=' ', /)", (Builtin.F3) (s, w, f) ->
-                        StrLayout.pad((PyStr) s, StrSplit.ssize(w), StrLayout.fill(f, "center"), 'c'))
+                        StrLayout.pad((PyStr) s, StrSplit.ssize(w), StrLayout.fill(f), 'c'))
                 .method("count", null, (Builtin.FV) StrSearch::count)
                 .method("expandtabs", "($self, /, tabsize=8)", (Builtin.F2) (s, t) ->
                         StrLayout.expandtabs((PyStr) s, StrSplit.ssize(t)))
@@ -31,13 +31,13 @@ final class StrMethods {
                         StrSplit.partition((PyStr) s, sep, false))
                 .method("index", null, (Builtin.FV) (a, kw) -> StrSearch.index(a, kw, true))
                 .method("ljust", "($self, width, fillchar=' ', /)", (Builtin.F3) (s, w, f) ->
-                        StrLayout.pad((PyStr) s, StrSplit.ssize(w), StrLayout.fill(f, "ljust"), 'l'))
+                        StrLayout.pad((PyStr) s, StrSplit.ssize(w), StrLayout.fill(f), 'l'))
                 .method("lower", "($self, /)", (Builtin.F1) s -> StrCase.lower((PyStr) s))
                 .method("lstrip", "($self, chars=None, /)", (Builtin.F2) (s, c) -> strip((PyStr) s, c, true, false))
                 .method("rfind", null, (Builtin.FV) (a, kw) -> StrSearch.find(a, kw, false))
                 .method("rindex", null, (Builtin.FV) (a, kw) -> StrSearch.index(a, kw, false))
                 .method("rjust", "($self, width, fillchar=' ', /)", (Builtin.F3) (s, w, f) ->
-                        StrLayout.pad((PyStr) s, StrSplit.ssize(w), StrLayout.fill(f, "rjust"), 'r'))
+                        StrLayout.pad((PyStr) s, StrSplit.ssize(w), StrLayout.fill(f), 'r'))
                 .method("rstrip", "($self, chars=None, /)", (Builtin.F2) (s, c) -> strip((PyStr) s, c, false, true))
                 .method("rpartition", "($self, sep, /)", (Builtin.F2) (s, sep) ->
                         StrSplit.partition((PyStr) s, sep, true))
@@ -105,7 +105,7 @@ final class StrMethods {
     static PyStr arg(PyObject o, String method, String what) {
         if (!(o instanceof PyStr s)) {
             throw PyErr.typeError(method + "() argument " + (what.isEmpty() ? "" : what + " ") + "must be str, not "
-                    + o.type().getName());
+                    + (o == PyNone.NONE ? "None" : o.type().getName()));
         }
         return s;
     }

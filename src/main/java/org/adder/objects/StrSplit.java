@@ -78,11 +78,7 @@ final class StrSplit {
                 return;
             }
             if (maxsplit-- <= 0) {
-                int end = n;
-                while (end > i && StrType.isSpace(cps[end - 1])) {
-                    end--;
-                }
-                out.add(slice(cps, i, end));
+                out.add(slice(cps, i, n));
                 return;
             }
             int j = i;
@@ -104,11 +100,7 @@ final class StrSplit {
                 break;
             }
             if (maxsplit-- <= 0) {
-                int start = 0;
-                while (start < i && StrType.isSpace(cps[start])) {
-                    start++;
-                }
-                out.add(slice(cps, start, i));
+                out.add(slice(cps, 0, i));
                 break;
             }
             int j = i;
