@@ -35,7 +35,8 @@ public final class Formatting {
     /** The spec argument of a {@code __format__} method. */
     static String specArg(PyObject spec) {
         if (!(spec instanceof PyStr s)) {
-            throw PyErr.typeError("__format__() argument must be str, not " + spec.type().getName());
+            throw PyErr.typeError("__format__() argument must be str, not "
+                    + (spec == PyNone.NONE ? "None" : spec.type().getName()));
         }
         return s.value();
     }

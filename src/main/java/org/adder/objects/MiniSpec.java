@@ -116,15 +116,17 @@ final class MiniSpec {
         return i;
     }
 
+    /** A width or precision; beyond Py_ssize_t it is an error, beyond an int it is kept as the int maximum. */
     private static int number(int[] s, int from, int to) {
         long v = 0;
         for (int i = from; i < to; i++) {
-            v = v * 10 + (s[i] - '0');
-            if (v > Integer.MAX_VALUE) {
+            int d = s[i] - '0';
+            if (v > (Long.MAX_VALUE - d) / 10) {
                 throw PyErr.valueError("Too many decimal digits in format string");
             }
+            v = v * 10 + d;
         }
-        return (int) v;
+        return (int) Math.min(v, Integer.MAX_VALUE);
     }
 
     private static PyException badSeparator(char sep, int type) {
@@ -270,6 +272,9 @@ final class MiniSpec {
             if (alternate) {
                 throw PyErr.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
             }
+            if (!i.fitsLong()) {
+                throw PyErr.overflowError("Python int too large to convert to C long");
+            }
             if (v.signum() < 0 || v.compareTo(BigInteger.valueOf(0x10ffff)) > 0) {
                 throw PyErr.overflowError("%c arg not in range(0x110000)");
             }
@@ -315,6 +320,9 @@ final class MiniSpec {
             case 'e', 'E', 'f', 'F', 'g', 'G', '%', 'n', 0 -> {
             }
             default -> throw unknownType();
+        }
+        if (precision == Integer.MAX_VALUE) {
+            throw PyErr.valueError("precision too big");
         }
         boolean neg = d < 0 || (d == 0 && 1 / d < 0);
         double a = Math.abs(d);

@@ -50,7 +50,8 @@ final class StrTranslate {
 
     private static PyStr argument(PyObject v, int n) {
         if (!(v instanceof PyStr s)) {
-            throw PyErr.typeError("maketrans() argument " + n + " must be str, not " + v.type().getName());
+            throw PyErr.typeError("maketrans() argument " + n + " must be str, not "
+                    + (v == PyNone.NONE ? "None" : v.type().getName()));
         }
         return s;
     }
