@@ -24,7 +24,7 @@ final class StrFormatter {
 
     /** {@code fmt.format_map(mapping)}. */
     static PyObject formatMap(PyStr fmt, PyObject mapping) {
-        return PyStr.of(new StrFormatter.Run(new PyObject[0], mapping).render(fmt.value(), 2));
+        return PyStr.of(new StrFormatter.Run(null, mapping).render(fmt.value(), 2));
     }
 
     private static final class Run {
@@ -211,7 +211,11 @@ final class StrFormatter {
             return obj;
         }
 
+        /** A numbered field; format_map has no positional arguments at all. */
         private PyObject positional(int index) {
+            if (args == null) {
+                throw PyErr.valueError("Format string contains positional fields");
+            }
             if (index >= args.length) {
                 throw PyErr.indexError("Replacement index " + index + " out of range for positional args tuple");
             }
