@@ -35,7 +35,8 @@ public final class Formatting {
     /** The spec argument of a {@code __format__} method. */
     static String specArg(PyObject spec) {
         if (!(spec instanceof PyStr s)) {
-            throw PyErr.typeError("__format__() argument must be str, not " + spec.type().getName());
+            throw PyErr.typeError("__format__() argument must be str, not "
+                    + (spec == PyNone.NONE ? "None" : spec.type().getName()));
         }
         return s.value();
     }
@@ -44,15 +45,15 @@ public final class Formatting {
         if (spec.isEmpty()) {
             return s.getClass() == PyStr.class ? s : PyStr.of(s.value());
         }
-        MiniSpec f = MiniSpec.parse(spec, 's', "str");
+        MiniSpec f = MiniSpec.parse(spec, 's', '<', s.type().getName());
         return PyStr.of(f.formatString(s));
     }
 
     static PyObject formatInt(PyInt i, String spec) {
         if (spec.isEmpty()) {
-            return PyStr.of(IntType.exact(i).repr());
+            return Abstract.str(i);
         }
-        MiniSpec f = MiniSpec.parse(spec, 'd', "int");
+        MiniSpec f = MiniSpec.parse(spec, 'd', '>', i.type().getName());
         return PyStr.of(f.formatInt(i));
     }
 
@@ -60,7 +61,7 @@ public final class Formatting {
         if (spec.isEmpty()) {
             return PyStr.of(FloatFormat.repr(d));
         }
-        MiniSpec f = MiniSpec.parse(spec, '\0', "float");
+        MiniSpec f = MiniSpec.parse(spec, 0, '>', "float");
         return PyStr.of(f.formatFloat(d));
     }
 

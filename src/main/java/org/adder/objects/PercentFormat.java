@@ -8,18 +8,46 @@ final class PercentFormat {
     private PercentFormat() {
     }
 
+    /**
+     * The arguments still to convert, as CPython's formatter tracks them: a tuple with an index into it, or one
+     * object (length -1, index -2 until it is taken). A {@code %(key)} makes the mapping's value the one object.
+     */
+    private static final class Args {
+        PyObject args;
+        int length;
+        int index;
+
+        Args(PyObject args) {
+            set(args);
+        }
+
+        void set(PyObject a) {
+            args = a;
+            if (a instanceof PyTuple t) {
+                length = t.size();
+                index = 0;
+            } else {
+                length = -1;
+                index = -2;
+            }
+        }
+
+        PyObject next() {
+            if (index >= length) {
+                throw PyErr.typeError("not enough arguments for format string");
+            }
+            int i = index++;
+            return length < 0 ? args : ((PyTuple) args).get(i);
+        }
+    }
+
     static PyObject format(PyStr fmt, PyObject args) {
         String s = fmt.value();
-        boolean tupleArgs = args instanceof PyTuple;
-        PyTuple tuple = tupleArgs ? (PyTuple) args : null;
-        boolean mapping = !tupleArgs && args.type().mp_subscript != null && !(args instanceof PyStr)
-                && !(args instanceof PyBytes) && !(args instanceof PyByteArray);
-        int argIndex = 0;
-        int argCount = tupleArgs ? tuple.size() : 1;
+        Args a = new Args(args);
+        boolean mapping = !(args instanceof PyTuple) && !(args instanceof PyStr) && args.type().mp_subscript != null;
         StringBuilder out = new StringBuilder();
         int i = 0;
         int n = s.length();
-        boolean usedDict = false;
         while (i < n) {
             char c = s.charAt(i);
             if (c != '%') {
@@ -31,7 +59,11 @@ final class PercentFormat {
             if (i >= n) {
                 throw PyErr.valueError("incomplete format");
             }
-            PyObject value = null;
+            if (s.charAt(i) == '%') {
+                out.append('%');
+                i++;
+                continue;
+            }
             if (s.charAt(i) == '(') {
                 if (!mapping) {
                     throw PyErr.typeError("format requires a mapping");
@@ -49,8 +81,9 @@ final class PercentFormat {
                 if (depth > 0) {
                     throw PyErr.valueError("incomplete format key");
                 }
-                value = Abstract.getItem(args, PyStr.of(s.substring(i + 1, j - 1)));
-                usedDict = true;
+                a.set(Abstract.getItem(args, PyStr.of(s.substring(i + 1, j - 1))));
+                a.length = -1;
+                a.index = -2;
                 i = j;
             }
             MiniSpec spec = new MiniSpec();
@@ -70,8 +103,7 @@ final class PercentFormat {
                 i++;
             }
             if (i < n && s.charAt(i) == '*') {
-                PyObject w = next(tuple, args, argIndex++, argCount, tupleArgs);
-                if (!(w instanceof PyInt wi)) {
+                if (!(a.next() instanceof PyInt wi)) {
                     throw PyErr.typeError("* wants int");
                 }
                 spec.width = (int) wi.longValue();
@@ -92,8 +124,7 @@ final class PercentFormat {
             if (i < n && s.charAt(i) == '.') {
                 i++;
                 if (i < n && s.charAt(i) == '*') {
-                    PyObject p = next(tuple, args, argIndex++, argCount, tupleArgs);
-                    if (!(p instanceof PyInt pi)) {
+                    if (!(a.next() instanceof PyInt pi)) {
                         throw PyErr.typeError("* wants int");
                     }
                     spec.precision = Math.max(0, (int) pi.longValue());
@@ -112,41 +143,29 @@ final class PercentFormat {
             if (i >= n) {
                 throw PyErr.valueError("incomplete format");
             }
-            char conv = s.charAt(i++);
-            if (conv == '%') {
-                out.append('%');
-                continue;
-            }
-            if (value == null) {
-                value = next(tuple, args, argIndex++, argCount, tupleArgs);
-            }
+            int conv = s.codePointAt(i);
+            i += Character.charCount(conv);
+            PyObject value = a.next();
             spec.align = left ? '<' : '>';
-            if (spec.zero && !left && "diouxXeEfFgG".indexOf(conv) >= 0) {
+            if (spec.zero && !left && conv < 128 && "diouxXeEfFgG".indexOf(conv) >= 0) {
                 spec.fill = '0';
                 spec.align = '=';
             }
-            out.append(convert(spec, conv, value, i - 1));
+            out.append(convert(spec, conv, value, s.codePointCount(0, i) - 1));
         }
-        if (!usedDict && argIndex < argCount && !mapping) {
+        if (a.index < a.length && !mapping) {
             throw PyErr.typeError("not all arguments converted during string formatting");
         }
         return PyStr.of(out.toString());
     }
 
-    private static PyObject next(PyTuple tuple, PyObject args, int index, int count, boolean tupleArgs) {
-        if (index >= count) {
-            throw PyErr.typeError("not enough arguments for format string");
-        }
-        return tupleArgs ? tuple.get(index) : args;
-    }
-
-    private static String convert(MiniSpec spec, char conv, PyObject value, int at) {
+    private static String convert(MiniSpec spec, int conv, PyObject value, int at) {
         switch (conv) {
             case 's', 'r', 'a' -> {
                 PyStr text = conv == 's' ? Abstract.str(value) : conv == 'r' ? Abstract.repr(value)
                         : Formatting.ascii(value);
                 spec.type = 's';
-                return spec.formatString(text);
+                return spec.padString(text);
             }
             case 'c' -> {
                 String ch;
@@ -155,7 +174,8 @@ final class PercentFormat {
                         throw PyErr.typeError("%c requires int or char");
                     }
                     ch = cs.value();
-                } else if (value instanceof PyInt ci) {
+                } else if (value instanceof PyInt || value.type().nb_index != null) {
+                    PyInt ci = Abstract.index(value);
                     if (!ci.fitsLong() || ci.longValue() < 0 || ci.longValue() > 0x10ffff) {
                         throw PyErr.overflowError("%c arg not in range(0x110000)");
                     }
@@ -164,23 +184,24 @@ final class PercentFormat {
                     throw PyErr.typeError("%c requires int or char");
                 }
                 spec.type = 's';
-                return spec.formatString(PyStr.of(ch));
+                return spec.padString(PyStr.of(ch));
             }
             case 'd', 'i', 'u', 'o', 'x', 'X' -> {
-                PyInt iv = integerArg(value, conv);
+                PyInt iv = integerArg(value, (char) conv);
                 spec.type = conv == 'i' || conv == 'u' ? 'd' : conv;
                 String r = spec.formatIntPercent(iv);
                 return r;
             }
             case 'e', 'E', 'f', 'F', 'g', 'G' -> {
-                double d = floatArg(value, conv);
+                double d = floatArg(value, (char) conv);
                 spec.type = conv;
                 if (spec.precision < 0) {
                     spec.precision = 6;
                 }
                 return spec.formatFloat(d);
             }
-            default -> throw PyErr.valueError("unsupported format character '" + conv + "' (0x"
+            default -> throw PyErr.valueError("unsupported format character '"
+                    + (conv >= 32 && conv <= 126 ? (char) conv : '?') + "' (0x"
                     + Integer.toHexString(conv) + ") at index " + at);
         }
     }

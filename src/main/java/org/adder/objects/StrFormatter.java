@@ -24,7 +24,7 @@ final class StrFormatter {
 
     /** {@code fmt.format_map(mapping)}. */
     static PyObject formatMap(PyStr fmt, PyObject mapping) {
-        return PyStr.of(new StrFormatter.Run(new PyObject[0], mapping).render(fmt.value(), 2));
+        return PyStr.of(new StrFormatter.Run(null, mapping).render(fmt.value(), 2));
     }
 
     private static final class Run {
@@ -40,7 +40,7 @@ final class StrFormatter {
         }
 
         String render(String s, int depth) {
-            if (depth < 0) {
+            if (depth <= 0) {
                 throw PyErr.valueError("Max string recursion exceeded");
             }
             StringBuilder out = new StringBuilder();
@@ -53,6 +53,9 @@ final class StrFormatter {
                         out.append('{');
                         i += 2;
                         continue;
+                    }
+                    if (i + 1 == n) {
+                        throw PyErr.valueError("Single '{' encountered in format string");
                     }
                     int end = fieldEnd(s, i + 1);
                     out.append(field(s.substring(i + 1, end), depth));
@@ -72,18 +75,28 @@ final class StrFormatter {
             return out.toString();
         }
 
-        /** The index of the '}' closing the field that starts at {@code from}, nested braces counted. */
+        /**
+         * The index of the '}' closing the field that starts at {@code from}, nested braces counted; brackets
+         * in the field name may hold braces literally. The error for an unclosed field depends on whether the
+         * name was finished, as in CPython's MarkupIterator.
+         */
         private int fieldEnd(String s, int from) {
             int depth = 1;
+            boolean inName = true;
             for (int i = from; i < s.length(); i++) {
                 char c = s.charAt(i);
-                if (c == '[') {
-                    // brackets in the field name may hold braces literally
+                if (inName && c == '[') {
                     int close = s.indexOf(']', i);
-                    int colon = s.indexOf(':', from);
-                    if (close > 0 && (colon < 0 || colon > i)) {
-                        i = close;
-                        continue;
+                    if (close < 0) {
+                        break;
+                    }
+                    i = close;
+                    continue;
+                }
+                if (inName && (c == ':' || c == '!')) {
+                    inName = false;
+                    if (c == '!' && i + 1 == s.length()) {
+                        throw PyErr.valueError("end of string while looking for conversion specifier");
                     }
                 }
                 if (c == '{') {
@@ -94,7 +107,7 @@ final class StrFormatter {
                     }
                 }
             }
-            throw PyErr.valueError(depth > 1 ? "unmatched '{' in format spec" : "Single '{' encountered in format string");
+            throw PyErr.valueError(inName ? "expected '}' before end of string" : "unmatched '{' in format spec");
         }
 
         private String field(String f, int depth) {
@@ -198,7 +211,11 @@ final class StrFormatter {
             return obj;
         }
 
+        /** A numbered field; format_map has no positional arguments at all. */
         private PyObject positional(int index) {
+            if (args == null) {
+                throw PyErr.valueError("Format string contains positional fields");
+            }
             if (index >= args.length) {
                 throw PyErr.indexError("Replacement index " + index + " out of range for positional args tuple");
             }

@@ -14,36 +14,98 @@ final class StrMethods {
                                 Codecs.name(err, "encode", "errors")))
                 .method("replace", "($self, old, new, count=-1, /)", (Builtin.F4) StrMethods::replace)
                 .method("split", "($self, /, sep=None, maxsplit=-1)", (Builtin.F3) (s, sep, max) ->
-                        split((PyStr) s, sep, Abstract.asSize(max, ExceptionTypes.OverflowError)))
+                        StrSplit.split((PyStr) s, sep, StrSplit.ssize(max), false))
+                .method("rsplit", "($self, /, sep=None, maxsplit=-1)", (Builtin.F3) (s, sep, max) ->
+                        StrSplit.split((PyStr) s, sep, StrSplit.ssize(max), true))
                 .method("join", "($self, iterable, /)", (Builtin.F2) StrMethods::join)
-                .method("startswith", "($self, prefix, start=None, end=None, /)", (Builtin.F4) (s, p, a, b) ->
-                        affix((PyStr) s, p, a, b, true))
-                .method("endswith", "($self, suffix, start=None, end=None, /)", (Builtin.F4) (s, p, a, b) ->
-                        affix((PyStr) s, p, a, b, false))
-                .method("strip", "($self, chars=None, /)", (Builtin.F2) (s, c) -> strip((PyStr) s, c, true, true))
+                .method("capitalize", "($self, /)", (Builtin.F1) s -> StrCase.capitalize((PyStr) s))
+                .method("casefold", "($self, /)", (Builtin.F1) s -> StrCase.casefold((PyStr) s))
+                .method("title", "($self, /)", (Builtin.F1) s -> StrCase.title((PyStr) s))
+                .method("center", "($self, width, fillchar=' ', /)", (Builtin.F3) (s, w, f) ->
+                        StrLayout.pad((PyStr) s, StrSplit.ssize(w), StrLayout.fill(f), 'c'))
+                .method("count", null, (Builtin.FV) StrSearch::count)
+                .method("expandtabs", "($self, /, tabsize=8)", (Builtin.F2) (s, t) ->
+                        StrLayout.expandtabs((PyStr) s, StrSplit.ssize(t)))
+                .method("find", null, (Builtin.FV) (a, kw) -> StrSearch.find(a, kw, true))
+                .method("partition", "($self, sep, /)", (Builtin.F2) (s, sep) ->
+                        StrSplit.partition((PyStr) s, sep, false))
+                .method("index", null, (Builtin.FV) (a, kw) -> StrSearch.index(a, kw, true))
+                .method("ljust", "($self, width, fillchar=' ', /)", (Builtin.F3) (s, w, f) ->
+                        StrLayout.pad((PyStr) s, StrSplit.ssize(w), StrLayout.fill(f), 'l'))
+                .method("lower", "($self, /)", (Builtin.F1) s -> StrCase.lower((PyStr) s))
                 .method("lstrip", "($self, chars=None, /)", (Builtin.F2) (s, c) -> strip((PyStr) s, c, true, false))
+                .method("rfind", null, (Builtin.FV) (a, kw) -> StrSearch.find(a, kw, false))
+                .method("rindex", null, (Builtin.FV) (a, kw) -> StrSearch.index(a, kw, false))
+                .method("rjust", "($self, width, fillchar=' ', /)", (Builtin.F3) (s, w, f) ->
+                        StrLayout.pad((PyStr) s, StrSplit.ssize(w), StrLayout.fill(f), 'r'))
                 .method("rstrip", "($self, chars=None, /)", (Builtin.F2) (s, c) -> strip((PyStr) s, c, false, true))
-                .method("find", "($self, sub, start=None, end=None, /)", (Builtin.F4) (s, sub, a, b) ->
-                        PyInt.of(findIn((PyStr) s, sub, a, b, "find")))
-                .method("upper", "($self, /)", (Builtin.F1) s -> PyStr.of(com.ibm.icu.lang.UCharacter.toUpperCase(
-                        com.ibm.icu.util.ULocale.ROOT, ((PyStr) s).value())))
-                .method("lower", "($self, /)", (Builtin.F1) s -> PyStr.of(com.ibm.icu.lang.UCharacter.toLowerCase(
-                        com.ibm.icu.util.ULocale.ROOT, ((PyStr) s).value())))
+                .method("rpartition", "($self, sep, /)", (Builtin.F2) (s, sep) ->
+                        StrSplit.partition((PyStr) s, sep, true))
+                .method("splitlines", "($self, /, keepends=False)", (Builtin.F2) (s, k) ->
+                        StrSplit.splitlines((PyStr) s, Abstract.isTrue(k)))
+                .method("strip", "($self, chars=None, /)", (Builtin.F2) (s, c) -> strip((PyStr) s, c, true, true))
+                .method("swapcase", "($self, /)", (Builtin.F1) s -> StrCase.swapcase((PyStr) s))
+                .method("translate", "($self, table, /)", (Builtin.F2) (s, t) -> StrTranslate.translate((PyStr) s, t))
+                .method("upper", "($self, /)", (Builtin.F1) s -> StrCase.upper((PyStr) s))
+                .method("startswith", null, (Builtin.FV) (a, kw) -> StrSearch.affix(a, kw, true))
+                .method("endswith", null, (Builtin.FV) (a, kw) -> StrSearch.affix(a, kw, false))
+                .method("removeprefix", "($self, prefix, /)", (Builtin.F2) (s, p) -> remove((PyStr) s, p, true))
+                .method("removesuffix", "($self, suffix, /)", (Builtin.F2) (s, p) -> remove((PyStr) s, p, false))
+                .method("isascii", "($self, /)", (Builtin.F1) s -> is(s, c -> c < 128, true))
+                .method("islower", "($self, /)", (Builtin.F1) s -> PyBool.of(StrCase.isLowerStr(((PyStr) s).codePoints())))
+                .method("isupper", "($self, /)", (Builtin.F1) s -> PyBool.of(StrCase.isUpperStr(((PyStr) s).codePoints())))
+                .method("istitle", "($self, /)", (Builtin.F1) s -> PyBool.of(StrCase.isTitleStr(((PyStr) s).codePoints())))
+                .method("isspace", "($self, /)", (Builtin.F1) s -> is(s, StrType::isSpace, false))
+                .method("isdecimal", "($self, /)", (Builtin.F1) s -> is(s, StrPredicates::isDecimal, false))
+                .method("isdigit", "($self, /)", (Builtin.F1) s -> is(s, StrPredicates::isDigit, false))
+                .method("isnumeric", "($self, /)", (Builtin.F1) s -> is(s, StrPredicates::isNumeric, false))
+                .method("isalpha", "($self, /)", (Builtin.F1) s -> is(s, StrPredicates::isAlpha, false))
+                .method("isalnum", "($self, /)", (Builtin.F1) s -> is(s, StrPredicates::isAlnum, false))
+                .method("isidentifier", "($self, /)", (Builtin.F1) s -> PyBool.of(((PyStr) s).isIdentifier()))
+                .method("isprintable", "($self, /)", (Builtin.F1) s -> is(s, PyStr::isPrintable, true))
+                .method("zfill", "($self, width, /)", (Builtin.F2) (s, w) -> StrLayout.zfill((PyStr) s, StrSplit.ssize(w)))
                 .method("format", null, (Builtin.FV) (args, kw) -> StrFormatter.format((PyStr) args[0], args, kw))
+                .method("format_map", null, (Builtin.FV) StrMethods::formatMap)
                 .method("__format__", "($self, format_spec, /)", (Builtin.F2) (s, spec) ->
                         Formatting.formatStr((PyStr) s, Formatting.specArg(spec)))
-                .method("isidentifier", "($self, /)", (Builtin.F1) s -> PyBool.of(((PyStr) s).isIdentifier()))
                 .method("__getnewargs__", "($self, /)", (Builtin.F1) s -> PyTuple.of(PyStr.of(((PyStr) s).value())))
                 .doc("str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new string "
                         + "object from the given object. If encoding or\nerrors is specified, then the object must "
                         + "expose a data buffer\nthat will be decoded using the given encoding and error handler.\n"
                         + "Otherwise, returns the result of object.__str__() (if defined)\nor repr(object).\nencoding "
                         + "defaults to sys.getdefaultencoding().\nerrors defaults to 'strict'.");
+        m.staticmethod("maketrans", "(x, y=<unrepresentable>, z=<unrepresentable>, /)",
+                (Builtin.F3) StrTranslate::maketrans);
+    }
+
+    private static PyObject is(PyObject s, java.util.function.IntPredicate p, boolean empty) {
+        return PyBool.of(StrPredicates.all((PyStr) s, p, empty));
+    }
+
+    private static PyObject formatMap(PyObject[] a, PyTuple kw) {
+        ArgSpec.noKeywords("str.format_map", kw);
+        if (a.length != 2) {
+            throw PyErr.typeError("str.format_map() takes exactly one argument (" + (a.length - 1) + " given)");
+        }
+        return StrFormatter.formatMap((PyStr) a[0], a[1]);
+    }
+
+    /** removeprefix/removesuffix: a copy without the affix when it is there. */
+    private static PyObject remove(PyStr s, PyObject affixObj, boolean prefix) {
+        PyStr p = arg(affixObj, prefix ? "removeprefix" : "removesuffix", "");
+        int[] cps = s.codePoints();
+        int[] t = p.codePoints();
+        if (t.length > 0 && t.length <= cps.length && StrSearch.matchAt(cps, t, prefix ? 0 : cps.length - t.length)) {
+            return prefix ? PyStr.fromCodePoints(java.util.Arrays.copyOfRange(cps, t.length, cps.length))
+                    : PyStr.fromCodePoints(java.util.Arrays.copyOfRange(cps, 0, cps.length - t.length));
+        }
+        return s.getClass() == PyStr.class ? s : PyStr.fromCodePoints(cps);
     }
 
     static PyStr arg(PyObject o, String method, String what) {
         if (!(o instanceof PyStr s)) {
-            throw PyErr.typeError(method + "() argument " + what + " must be str, not " + o.type().getName());
+            throw PyErr.typeError(method + "() argument " + (what.isEmpty() ? "" : what + " ") + "must be str, not "
+                    + (o == PyNone.NONE ? "None" : o.type().getName()));
         }
         return s;
     }
@@ -56,28 +118,6 @@ final class StrMethods {
         for (int i = 0; i + b.length <= a.length; i++) {
             for (int j = 0; j < b.length; j++) {
                 if (a[i + j] != b[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
-
-    private static long findIn(PyStr s, PyObject subObj, PyObject a, PyObject b, String method) {
-        if (!(subObj instanceof PyStr sub)) {
-            throw PyErr.typeError("must be str, not " + subObj.type().getName());
-        }
-        int[] cps = s.codePoints();
-        int[] se = bounds(cps.length, a, b);
-        int[] t = sub.codePoints();
-        if (se[0] > cps.length) {
-            return -1;
-        }
-        outer:
-        for (int i = se[0]; i + t.length <= se[1]; i++) {
-            for (int j = 0; j < t.length; j++) {
-                if (cps[i + j] != t[j]) {
                     continue outer;
                 }
             }
@@ -179,57 +219,24 @@ final class StrMethods {
         return PyStr.fromCodePoints(out.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    static PyList split(PyStr s, PyObject sepObj, long maxsplit) {
-        if (maxsplit < 0) {
-            maxsplit = Long.MAX_VALUE;
+    /** PySequence_Fast's iteration, whose TypeError for a non-iterable says what join wanted. */
+    private static PyObject sequenceFast(PyObject o) {
+        if (o instanceof PyList || o instanceof PyTuple) {
+            return o;
         }
-        List<PyObject> out = new ArrayList<>();
-        if (sepObj == PyNone.NONE) {
-            int[] cps = s.codePoints();
-            int i = 0;
-            int n = cps.length;
-            while (true) {
-                while (i < n && StrType.isSpace(cps[i])) {
-                    i++;
-                }
-                if (i >= n) {
-                    break;
-                }
-                if (maxsplit-- <= 0) {
-                    int end = n;
-                    while (end > i && StrType.isSpace(cps[end - 1])) {
-                        end--;
-                    }
-                    out.add(PyStr.fromCodePoints(java.util.Arrays.copyOfRange(cps, i, end)));
-                    break;
-                }
-                int j = i;
-                while (j < n && !StrType.isSpace(cps[j])) {
-                    j++;
-                }
-                out.add(PyStr.fromCodePoints(java.util.Arrays.copyOfRange(cps, i, j)));
-                i = j;
+        try {
+            return Abstract.getIter(o);
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.TypeError)) {
+                throw PyErr.typeError("can only join an iterable");
             }
-            return PyList.of(out);
+            throw e;
         }
-        PyStr sep = arg(sepObj, "split", "'sep'");
-        if (sep.value().isEmpty()) {
-            throw PyErr.valueError("empty separator");
-        }
-        String v = s.value();
-        String p = sep.value();
-        int from = 0;
-        for (int at; maxsplit > 0 && (at = v.indexOf(p, from)) >= 0; maxsplit--) {
-            out.add(PyStr.of(v.substring(from, at)));
-            from = at + p.length();
-        }
-        out.add(PyStr.of(v.substring(from)));
-        return PyList.of(out);
     }
 
     private static PyObject join(PyObject self, PyObject iterable) {
         PyStr sep = (PyStr) self;
-        List<PyObject> items = PyList.listOf(iterable);
+        List<PyObject> items = PyList.listOf(sequenceFast(iterable));
         List<PyStr> parts = new ArrayList<>(items.size() * 2);
         for (int i = 0; i < items.size(); i++) {
             PyObject x = items.get(i);
@@ -247,45 +254,12 @@ final class StrMethods {
         return PyStr.concat(parts);
     }
 
-    private static PyObject affix(PyStr s, PyObject p, PyObject a, PyObject b, boolean start) {
-        String what = start ? "startswith" : "endswith";
-        if (p instanceof PyTuple t) {
-            for (PyObject x : t) {
-                if (!(x instanceof PyStr)) {
-                    throw PyErr.typeError("tuple for " + what + " must only contain str, not " + x.type().getName());
-                }
-                if (matchAffix(s, (PyStr) x, a, b, start)) {
-                    return PyBool.TRUE;
-                }
-            }
-            return PyBool.FALSE;
-        }
-        if (!(p instanceof PyStr ps)) {
-            throw PyErr.typeError(what + " first arg must be str or a tuple of str, not " + p.type().getName());
-        }
-        return PyBool.of(matchAffix(s, ps, a, b, start));
-    }
-
-    private static boolean matchAffix(PyStr s, PyStr p, PyObject a, PyObject b, boolean start) {
-        int[] cps = s.codePoints();
-        int[] se = bounds(cps.length, a, b);
-        int[] t = p.codePoints();
-        if (se[0] > cps.length || se[1] - se[0] < t.length) {
-            return se[0] <= cps.length && t.length == 0 && se[1] >= se[0];
-        }
-        int at = start ? se[0] : se[1] - t.length;
-        for (int j = 0; j < t.length; j++) {
-            if (cps[at + j] != t[j]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static PyObject strip(PyStr s, PyObject chars, boolean left, boolean right) {
         int[] cps = s.codePoints();
-        int[] set = chars == PyNone.NONE ? null : arg(chars, left && right ? "strip" : left ? "lstrip" : "rstrip",
-                "").codePoints();
+        if (chars != PyNone.NONE && !(chars instanceof PyStr)) {
+            throw PyErr.typeError((left && right ? "strip" : left ? "lstrip" : "rstrip") + " arg must be None or str");
+        }
+        int[] set = chars == PyNone.NONE ? null : ((PyStr) chars).codePoints();
         int a = 0;
         int b = cps.length;
         while (left && a < b && strippable(cps[a], set)) {

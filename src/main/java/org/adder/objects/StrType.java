@@ -70,7 +70,8 @@ final class StrType {
             v = Codecs.decodeObject(p[0], p[1], p[2]);
         }
         if (type == PyStr.TYPE) {
-            return v.getClass() == PyStr.class ? v : PyStr.of(v.value());
+            // str(obj) is what obj.__str__ returned, even an instance of a str subclass
+            return v;
         }
         return new PyStr.Derived(type, v);
     }
