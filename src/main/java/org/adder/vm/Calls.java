@@ -94,7 +94,8 @@ public final class Calls {
             PyObject[] names = new PyObject[items.size()];
             for (int i = 0; i < names.length; i++) {
                 PyObject k = items.get(i)[0];
-                if (!(k instanceof PyStr)) {
+                // only Python functions insist on str keys; a builtin taking **kwargs gets them as they are
+                if (!(k instanceof PyStr) && (func instanceof PyFunction || func instanceof PyMethod)) {
                     throw PyErr.typeError("keywords must be strings");
                 }
                 names[i] = k;
