@@ -173,7 +173,7 @@ public final class BuiltinsModule {
                     (Builtin.F4) (s, g, l, c) -> Exec.exec(s, g, l, c), "Execute the given source in the context of globals and locals.");
             def("format", "($module, value, format_spec='', /)", (Builtin.F2) (v, s) -> {
                 if (!(s instanceof PyStr spec)) {
-                    throw PyErr.typeError("format() argument 2 must be str, not " + s.type().getName());
+                    throw PyErr.typeError("format() argument 2 must be str, not " + (s == PyNone.NONE ? "None" : s.type().getName()));
                 }
                 return Formatting.format(v, spec.value());
             }, "Return type(value).__format__(value, format_spec)");
