@@ -213,6 +213,8 @@ public final class BuiltinsModule {
             def("anext", null, (Builtin.FV) BuiltinsModule::anext, "anext(aiterator[, default])");
             def("oct", "($module, number, /)", (Builtin.F1) n -> PyStr.of(radix(Abstract.index(n), 8, "0o")),
                     "Return the octal representation of an integer.");
+            def("open", "($module, /, file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
+                    (Builtin.FN) OpenFile::open, "Open file and return a stream.  Raise OSError upon failure.");
             def("ord", "($module, c, /)", (Builtin.F1) BuiltinsModule::ord, "Return the Unicode code point for a one-character string.");
             def("pow", "($module, /, base, exp, mod=None)", (Builtin.F3) Abstract::power, "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments");
             def("print", null, (Builtin.FV) (a, k) -> StdStreams.print(interp, a, k), "print(value, ..., sep=' ', end='\\n', file=sys.stdout, flush=False)");

@@ -228,6 +228,12 @@ public final class SysModule {
                     "Return True if Python is exiting.");
             def("audit", null, (Builtin.FV) (a, k) -> PyNone.NONE, "audit(event, *args)");
             def("addaudithook", "($module, /, hook)", (Builtin.F1) h -> PyNone.NONE, "Adds a new audit hook callback.");
+            def("call_tracing", "($module, func, args, /)", (Builtin.F2) (fn, a) -> {
+                if (!(a instanceof PyTuple t)) {
+                    throw PyErr.typeError("call_tracing() argument 2 must be tuple, not " + a.type().getName());
+                }
+                return Abstract.call(fn, t.items().toArray(new PyObject[0]), null);
+            }, "Call func(*args), while tracing is enabled.");
             def("getrefcount", "($module, object, /)", (Builtin.F1) o -> PyInt.of(2),
                     "Return the reference count of object.");
         }
@@ -236,7 +242,11 @@ public final class SysModule {
             if (n instanceof PyFloat) {
                 throw PyErr.typeError("'float' object cannot be interpreted as an integer");
             }
-            int v = Abstract.asIndex(n);
+            org.adder.objects.PyInt big = Abstract.index(n);
+            if (!big.fitsLong() || big.longValue() > Integer.MAX_VALUE || big.longValue() < Integer.MIN_VALUE) {
+                throw PyErr.overflowError("Python int too large to convert to C int");
+            }
+            int v = (int) big.longValue();
             if (v < 1) {
                 throw PyErr.valueError("recursion limit must be greater or equal than 1");
             }

@@ -19,6 +19,11 @@ public final class InterpreterState {
     public final PyDict modules = new PyDict();
     /** {@code sys.getrecursionlimit()}. */
     public volatile int recursionLimit = 1000;
+    /**
+     * Some frame asked for opcode events: as in 3.12, they start only when {@code sys.settrace} is next
+     * called, which is when the code is instrumented for them.
+     */
+    volatile boolean opcodeTraceSet;
     private PyModule builtins;
     private PyModule sys;
 

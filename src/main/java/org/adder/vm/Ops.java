@@ -70,9 +70,10 @@ final class Ops {
     // --- names ----------------------------------------------------------------------------------------------
 
     static PyException unboundLocal(Frame f, int i) {
+        // as CPython, only a NameError proper records the name: UnboundLocalError's name is None
         PyStr name = f.info.localNames[i];
-        return PyErr.unboundLocalError("cannot access local variable '" + name.value()
-                + "' where it is not associated with a value", name);
+        return PyErr.of(ExceptionTypes.UnboundLocalError, "cannot access local variable '" + name.value()
+                + "' where it is not associated with a value");
     }
 
     private static PyException unboundDeref(Frame f, int i) {

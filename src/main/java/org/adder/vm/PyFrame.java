@@ -40,7 +40,12 @@ public final class PyFrame extends PyObject {
                     .getset("f_trace_lines", o -> PyBool.of(((PyFrame) o).traceLines),
                             (o, v) -> ((PyFrame) o).traceLines = flag(v, "f_trace_lines"), null)
                     .getset("f_trace_opcodes", o -> PyBool.of(((PyFrame) o).traceOpcodes),
-                            (o, v) -> ((PyFrame) o).traceOpcodes = flag(v, "f_trace_opcodes"), null)
+                            (o, v) -> {
+                                ((PyFrame) o).traceOpcodes = flag(v, "f_trace_opcodes");
+                                if (((PyFrame) o).traceOpcodes) {
+                                    ThreadState.current().interpreter().opcodeTraceSet = true;
+                                }
+                            }, null)
                     .method("clear", "($self, /)", (Builtin.F1) o -> ((PyFrame) o).clear(),
                             "F.clear(): clear most references held by the frame"))
             .build();

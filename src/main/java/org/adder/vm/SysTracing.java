@@ -29,6 +29,7 @@ final class SysTracing implements Tracer {
     /** {@code sys.settrace(func)}. */
     static void setTrace(ThreadState ts, PyObject func) {
         ts.traceFunc = func == PyNone.NONE ? null : func;
+        ts.opcodeEvents = ts.interpreter().opcodeTraceSet;
         ts.tracer = ts.traceFunc != null || ts.profileFunc != null ? INSTANCE : null;
     }
 
@@ -70,7 +71,7 @@ final class SysTracing implements Tracer {
             f.traceLine = line;
             local(ts, f, LINE, PyNone.NONE);
         }
-        if (fo.traceOpcodes && fo.trace != null) {
+        if (ts.opcodeEvents && fo.traceOpcodes && fo.trace != null) {
             local(ts, f, OPCODE, PyNone.NONE);
         }
     }

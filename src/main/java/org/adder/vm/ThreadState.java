@@ -31,6 +31,8 @@ public final class ThreadState {
     Tracer tracer;
     /** The Python functions behind {@code sys.settrace} and {@code sys.setprofile}, or null. */
     PyObject traceFunc;
+    /** Opcode events are instrumented (see {@link InterpreterState#opcodeTraceSet}). */
+    boolean opcodeEvents;
     PyObject profileFunc;
 
     ThreadState(InterpreterState interp) {
