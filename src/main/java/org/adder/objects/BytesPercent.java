@@ -31,6 +31,11 @@ final class BytesPercent {
             if (i >= n) {
                 throw PyErr.valueError("incomplete format");
             }
+            if (fmt[i] == '%') {
+                out.write('%');
+                i++;
+                continue;
+            }
             PyObject value = null;
             if (fmt[i] == '(') {
                 if (!mapping) {
@@ -98,10 +103,6 @@ final class BytesPercent {
                 throw PyErr.valueError("incomplete format");
             }
             char conv = (char) (fmt[i++] & 0xff);
-            if (conv == '%') {
-                out.write('%');
-                continue;
-            }
             if (value == null) {
                 value = nextArg(tuple, args, next++, count);
             }

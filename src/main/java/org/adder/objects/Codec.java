@@ -18,6 +18,11 @@ abstract class Codec {
     /** Decodes {@code d.data} into {@code d.out}, calling {@code d.error} for each undecodable run. */
     abstract void decode(CodecDecoder d);
 
+    /** The codec that encodes an error handler's replacement text: this one, less any BOM it writes. */
+    Codec replacementCodec() {
+        return this;
+    }
+
     /** The bytes of a lone surrogate under 'surrogatepass'; null when this codec is not a UTF. */
     byte[] surrogateBytes(int cp) {
         return null;

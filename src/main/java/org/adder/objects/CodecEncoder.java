@@ -72,7 +72,7 @@ final class CodecEncoder {
                 // the replacement text is encoded by the same codec; what it cannot take fails as the original
                 CodecEncoder sub = new CodecEncoder(codec, str, r.codePoints().toArray(), "strict");
                 try {
-                    codec.encode(sub);
+                    codec.replacementCodec().encode(sub);
                 } catch (PyException x) {
                     throw exception(start, end, reason);
                 }

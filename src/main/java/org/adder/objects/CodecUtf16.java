@@ -13,6 +13,11 @@ final class CodecUtf16 extends Codec {
         this.order = order;
     }
 
+    @Override
+    Codec replacementCodec() {
+        return order == 0 ? new CodecUtf16(width, -1) : this;
+    }
+
     private void unit(CodecEncoder e, int u, boolean big) {
         for (int k = 0; k < width; k++) {
             int shift = big ? (width - 1 - k) * 8 : k * 8;

@@ -10,6 +10,11 @@ final class CodecUtf8 extends Codec {
     }
 
     @Override
+    Codec replacementCodec() {
+        return sig ? new CodecUtf8(false) : this;
+    }
+
+    @Override
     void encode(CodecEncoder e) {
         if (sig) {
             e.write(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf});

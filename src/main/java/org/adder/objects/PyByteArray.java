@@ -62,7 +62,7 @@ public class PyByteArray extends PyObject {
 
     @Override
     public String repr() {
-        return type().getName() + "(" + PyBytes.repr(toBytes()) + ")";
+        return type().getName() + "(" + PyBytes.repr(toBytes(), true) + ")";
     }
 
     /** A bytearray subclass instance. */
