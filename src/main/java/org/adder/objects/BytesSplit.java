@@ -64,11 +64,7 @@ final class BytesSplit {
                     return;
                 }
                 if (max-- == 0) {
-                    int j = n;
-                    while (j > i && space(v, j - 1)) {
-                        j--;
-                    }
-                    parts.add(piece(self, v, i, j));
+                    parts.add(piece(self, v, i, n));
                     return;
                 }
                 int j = i;
@@ -88,11 +84,7 @@ final class BytesSplit {
                 break;
             }
             if (max-- == 0) {
-                int i = 0;
-                while (i < j && space(v, i)) {
-                    i++;
-                }
-                parts.add(piece(self, v, i, j));
+                parts.add(piece(self, v, 0, j));
                 break;
             }
             int i = j;

@@ -2,9 +2,9 @@ package org.adder.objects;
 
 /**
  * {@code memoryview}: a one-dimensional view of the bytes of a bytes or bytearray object, in a native
- * single-item format ('B' unless cast). A view made directly of a bytearray counts as an export of it
- * until released; views derived from a view (slices, casts) do not, as CPython frees those by reference
- * counting where Adder cannot tell.
+ * single-item format ('B' unless cast). A view made by memoryview() over a bytearray counts as an export
+ * of it until released; views derived by slicing or casting do not, as CPython frees those temporaries by
+ * reference counting where Adder cannot tell when they die.
  */
 public final class PyMemoryView extends PyObject {
     public static final PyType TYPE = new TypeSpec("memoryview", PyMemoryView.class)
@@ -41,7 +41,7 @@ public final class PyMemoryView extends PyObject {
     static PyMemoryView of(PyObject obj) {
         if (obj instanceof PyMemoryView m) {
             m.check();
-            return new PyMemoryView(m.obj, m.offset, m.stride, m.length, m.format, m.readonly, false);
+            return new PyMemoryView(m.obj, m.offset, m.stride, m.length, m.format, m.readonly, true);
         }
         if (obj instanceof PyBytes b) {
             return new PyMemoryView(b, 0, 1, b.value.length, "B", true, true);
@@ -74,7 +74,16 @@ public final class PyMemoryView extends PyObject {
 
     /** The exporter's storage (a bytearray's may have been reallocated since the view was made). */
     byte[] storage() {
-        return obj instanceof PyBytes b ? b.value : ((PyByteArray) obj).data;
+        if (obj instanceof PyBytes b) {
+            return b.value;
+        }
+        PyByteArray b = (PyByteArray) obj;
+        long last = offset + (long) (length - 1) * stride;
+        // a derived view holds no export (see above), so its bytearray may since have shrunk under it
+        if (length > 0 && Math.max(offset, last) + itemsize > b.size) {
+            throw PyErr.of(ExceptionTypes.BufferError, "memoryview: underlying bytearray was resized");
+        }
+        return b.data;
     }
 
     boolean contiguous() {
