@@ -7,6 +7,8 @@ final class CodecDecoder {
     final Codec codec;
     final byte[] data;
     final String errors;
+    /** The codec name errors report; UTF-16 and UTF-32 name the byte order they found. */
+    String name;
     private int[] out = new int[16];
     private int size;
 
@@ -14,6 +16,7 @@ final class CodecDecoder {
         this.codec = codec;
         this.data = data;
         this.errors = errors;
+        this.name = codec.name;
     }
 
     static PyStr run(Codec codec, byte[] data, String errors) {
@@ -42,7 +45,7 @@ final class CodecDecoder {
     }
 
     PyException exception(int start, int end, String reason) {
-        return Codecs.unicodeError(ExceptionTypes.UnicodeDecodeError, codec.name, PyBytes.of(data), start, end,
+        return Codecs.unicodeError(ExceptionTypes.UnicodeDecodeError, name, PyBytes.of(data), start, end,
                 reason);
     }
 

@@ -122,24 +122,25 @@ final class CodecEscape extends Codec {
     /** {@code \N{name}} after the N at {@code i}; returns where to go on. */
     private static int name(CodecDecoder d, int start, int i) {
         int n = d.data.length;
-        if (i < n && d.at(i) == '{') {
-            int close = i + 1;
-            while (close < n && d.at(close) != '}') {
-                close++;
-            }
-            if (close < n && close > i + 1) {
-                String name = new String(d.data, i + 1, close - i - 1, java.nio.charset.StandardCharsets.ISO_8859_1);
-                int cp = UCharacter.getCharFromName(name);
-                if (cp < 0) {
-                    cp = UCharacter.getCharFromNameAlias(name);
-                }
-                if (cp >= 0) {
-                    d.put(cp);
-                    return close + 1;
-                }
-                return d.error(start, close + 1, "unknown Unicode character name");
-            }
+        if (i >= n || d.at(i) != '{') {
+            return d.error(start, i, "malformed \\N character escape");
         }
-        return d.error(start, i, "malformed \\N character escape");
+        int close = i + 1;
+        while (close < n && d.at(close) != '}') {
+            close++;
+        }
+        if (close == i + 1 || close == n) {
+            return d.error(start, close, "malformed \\N character escape");
+        }
+        String name = new String(d.data, i + 1, close - i - 1, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int cp = UCharacter.getCharFromName(name);
+        if (cp < 0) {
+            cp = UCharacter.getCharFromNameAlias(name);
+        }
+        if (cp < 0) {
+            return d.error(start, close + 1, "unknown Unicode character name");
+        }
+        d.put(cp);
+        return close + 1;
     }
 }

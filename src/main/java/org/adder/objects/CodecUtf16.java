@@ -92,6 +92,9 @@ final class CodecUtf16 extends Codec {
                 big = true;
             }
         }
+        if (order == 0) {
+            d.name = name + (big ? "-be" : "-le");
+        }
         while (i < n) {
             if (n - i < width) {
                 i = d.error(i, n, "truncated data");
