@@ -53,7 +53,7 @@ final class CodecEncoder {
                 return end;
             }
             case "surrogatepass" -> {
-                java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+                ByteArrayOutputStream b = new ByteArrayOutputStream();
                 for (int i = start; i < end; i++) {
                     byte[] s = cps[i] >= 0xd800 && cps[i] <= 0xdfff ? codec.surrogateBytes(cps[i]) : null;
                     if (s == null) {

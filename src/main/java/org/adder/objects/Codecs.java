@@ -74,19 +74,20 @@ public final class Codecs {
     }
 
     /**
-     * The registry's normalisation (lower case, spaces to underscores) followed by encodings'
-     * (each run of other than ASCII letters, digits and '.' becomes one underscore, none at the ends).
+     * The registry's normalisation ({@code _Py_normalize_encoding} over the UTF-8 bytes): each run of bytes
+     * other than ASCII letters, digits and '.' becomes one underscore, none at the ends; ASCII is lowered.
+     * Python's encodings.normalize_encoding changes nothing more after that.
      */
     static String normalize(String encoding) {
         StringBuilder s = new StringBuilder();
         boolean punct = false;
         for (int k = 0; k < encoding.length(); k++) {
-            char c = Character.toLowerCase(encoding.charAt(k) == ' ' ? '_' : encoding.charAt(k));
+            char c = encoding.charAt(k);
             if (c < 128 && (Character.isLetterOrDigit(c) || c == '.')) {
                 if (punct && s.length() > 0) {
                     s.append('_');
                 }
-                s.append(c);
+                s.append(Character.toLowerCase(c));
                 punct = false;
             } else {
                 punct = true;
