@@ -37,14 +37,13 @@ final class BytesType {
             return PyBytes.wrap(out);
         };
         t.sq_repeat = (o, n) -> PyBytes.wrap(repeat(((PyBytes) o).value, n));
+        t.nb_remainder = (a, b) -> a instanceof PyBytes x ? PyBytes.wrap(BytesPercent.format(x.value, b))
+                : PyNotImplemented.NOT_IMPLEMENTED;
     }
 
     static void methods(TypeSpec.Methods m) {
-        m.method("decode", "($self, /, encoding='utf-8', errors='strict')", (Builtin.F3) (b, enc, err) ->
-                        Codecs.decode(((PyBytes) b).value, Codecs.name(enc, "decode", "encoding"),
-                                Codecs.name(err, "decode", "errors")))
-                .method("hex", "($self, /)", (Builtin.F1) b -> PyStr.of(hex(((PyBytes) b).value)))
-                .method("__getnewargs__", "($self, /)", (Builtin.F1) b -> PyTuple.of(PyBytes.of(((PyBytes) b).value)))
+        BytesMethods.define(m);
+        m.method("__getnewargs__", "($self, /)", (Builtin.F1) b -> PyTuple.of(PyBytes.of(((PyBytes) b).value)))
                 .method("__bytes__", "($self, /)", (Builtin.F1) b -> b.getClass() == PyBytes.class ? b
                         : PyBytes.of(((PyBytes) b).value));
     }
@@ -61,8 +60,11 @@ final class BytesType {
         if (n <= 0 || v.length == 0) {
             return new byte[0];
         }
+        if (n > Long.MAX_VALUE / v.length) {
+            throw PyErr.overflowError("repeated bytes are too long");
+        }
         long total = n * v.length;
-        if (total / n != v.length || total > Integer.MAX_VALUE - 8) {
+        if (total > Integer.MAX_VALUE - 8) {
             throw PyErr.memoryError();
         }
         byte[] out = new byte[(int) total];

@@ -6,64 +6,14 @@ import java.util.Arrays;
 public class PyByteArray extends PyObject {
     public static final PyType TYPE = new TypeSpec("bytearray", PyByteArray.class)
             .flags(PyType.BASETYPE)
-            .slots(t -> {
-                t.tp_repr = o -> PyStr.of(o.repr());
-                t.tp_hash = HeapSlots.HASH_NOT_IMPLEMENTED;
-                t.tp_getattro = ObjectType.GENERIC_GETATTR;
-                t.tp_richcompare = (a, b, op) -> {
-                    if (!Buffers.isBytesLike(b)) {
-                        return PyNotImplemented.NOT_IMPLEMENTED;
-                    }
-                    return PyBool.of(Compare.test(Arrays.compareUnsigned(((PyByteArray) a).toBytes(), Buffers.bytesOf(b)),
-                            op));
-                };
-                t.tp_iter = o -> Abstract.getIter(PyBytes.wrap(((PyByteArray) o).toBytes()));
-                t.tp_new = (type, args, kw) -> type == PyByteArray.TYPE ? new PyByteArray(new byte[0]) : new Derived(type);
-                t.tp_init = (self, args, kw) -> {
-                    PyObject[] p = PyByteArray.SPEC.bind(args, kw);
-                    byte[] v = BytesType.fromSource(p[0], p[1], p[2], "bytearray");
-                    PyByteArray b = (PyByteArray) self;
-                    b.data = v;
-                    b.size = v.length;
-                };
-                t.mp_length = o -> ((PyByteArray) o).size;
-                t.mp_subscript = (o, k) -> BytesType.subscript(((PyByteArray) o).toBytes(), k, "byte", true);
-                t.sq_contains = (o, x) -> BytesType.contains(((PyByteArray) o).toBytes(), x);
-                t.sq_concat = (a, b) -> {
-                    byte[] y = Buffers.bytesOf(b);
-                    PyByteArray r = new PyByteArray(((PyByteArray) a).toBytes());
-                    r.append(y);
-                    return r;
-                };
-                t.sq_inplace_concat = (a, b) -> {
-                    ((PyByteArray) a).append(Buffers.bytesOf(b));
-                    return a;
-                };
-                t.sq_repeat = (o, n) -> new PyByteArray(BytesType.repeat(((PyByteArray) o).toBytes(), n));
-            })
-            .methods(m -> m
-                    .method("append", "($self, item, /)", (Builtin.F2) (b, x) -> {
-                        long v = Abstract.asSize(x, null);
-                        if (v < 0 || v > 255) {
-                            throw PyErr.valueError("byte must be in range(0, 256)");
-                        }
-                        ((PyByteArray) b).append(new byte[] {(byte) v});
-                        return PyNone.NONE;
-                    })
-                    .method("extend", "($self, iterable_of_ints, /)", (Builtin.F2) (b, x) -> {
-                        ((PyByteArray) b).append(BytesType.fromSource(x, null, null, "bytearray"));
-                        return PyNone.NONE;
-                    })
-                    .method("decode", "($self, /, encoding='utf-8', errors='strict')", (Builtin.F3) (b, enc, err) ->
-                            Codecs.decode(((PyByteArray) b).toBytes(), Codecs.name(enc, "decode", "encoding"),
-                                    Codecs.name(err, "decode", "errors"))))
+            .slots(ByteArrayType::slots)
+            .methods(ByteArrayType::methods)
             .build();
-
-    private static final ArgSpec SPEC = ArgSpec.parse("bytearray",
-            "(source=<unrepresentable>, encoding=<unrepresentable>, errors=<unrepresentable>)");
 
     byte[] data;
     int size;
+    /** Live memoryviews of this bytearray: while there are any, its size cannot change. */
+    int exports;
 
     public PyByteArray(byte[] data) {
         this.data = data;
@@ -83,17 +33,36 @@ public class PyByteArray extends PyObject {
         return size;
     }
 
-    void append(byte[] more) {
-        if (size + more.length > data.length) {
-            data = Arrays.copyOf(data, Math.max(size + more.length, data.length * 2 + 8));
+    /** Replaces bytes [from, to) with {@code with}; a size change needs no exports. */
+    void splice(int from, int to, byte[] with) {
+        int newSize = size - (to - from) + with.length;
+        if (newSize != size) {
+            checkResizable();
         }
-        System.arraycopy(more, 0, data, size, more.length);
-        size += more.length;
+        byte[] out = newSize > data.length ? new byte[Math.max(newSize, data.length + (data.length >> 3) + 8)]
+                : data;
+        System.arraycopy(data, to, out, from + with.length, size - to);
+        if (out != data) {
+            System.arraycopy(data, 0, out, 0, from);
+        }
+        System.arraycopy(with, 0, out, from, with.length);
+        data = out;
+        size = newSize;
+    }
+
+    void checkResizable() {
+        if (exports > 0) {
+            throw PyErr.of(ExceptionTypes.BufferError, "Existing exports of data: object cannot be re-sized");
+        }
+    }
+
+    void append(byte[] more) {
+        splice(size, size, more);
     }
 
     @Override
     public String repr() {
-        return type().getName() + "(" + PyBytes.repr(toBytes()) + ")";
+        return type().getName() + "(" + PyBytes.repr(toBytes(), true) + ")";
     }
 
     /** A bytearray subclass instance. */

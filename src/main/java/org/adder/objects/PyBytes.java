@@ -57,6 +57,11 @@ public class PyBytes extends PyObject {
     }
 
     public static String repr(byte[] value) {
+        return repr(value, false);
+    }
+
+    /** bytearray's repr escapes ' even when it chooses " to quote. */
+    static String repr(byte[] value, boolean alwaysEscapeSingle) {
         boolean single = false;
         boolean dbl = false;
         for (byte b : value) {
@@ -67,7 +72,7 @@ public class PyBytes extends PyObject {
         StringBuilder out = new StringBuilder(value.length + 3).append('b').append(quote);
         for (byte x : value) {
             int b = x & 0xff;
-            if (b == quote || b == '\\') {
+            if (b == quote || b == '\\' || alwaysEscapeSingle && b == '\'') {
                 out.append('\\').append((char) b);
             } else if (b == '\t') {
                 out.append("\\t");

@@ -37,6 +37,7 @@ public final class InterpreterState {
      */
     public static synchronized InterpreterState start(Config config) {
         InterpreterState s = new InterpreterState(config);
+        Warnings.reset();
         main = s;
         s.initialize();
         return s;

@@ -64,6 +64,12 @@ public final class Warnings {
         return "default";
     }
 
+    /** Forgets the filters and what was shown: a new interpreter starts afresh (tests run several). */
+    static synchronized void reset() {
+        filters = null;
+        REGISTRY.clear();
+    }
+
     /** Issues {@code category(message)} as seen from the Python frame {@code stacklevel} levels up (1 = current). */
     public static void warn(PyType category, String message, int stacklevel) {
         ThreadState ts = ThreadState.current();
