@@ -136,6 +136,10 @@ public final class TourTool {
 
     private static int runStage(String stage, String file, InputStream stdin, PrintStream out, PrintStream err,
                                 boolean hideAddresses) {
+        if (stage.equals("run")) {
+            // the program run as python3.12 FILE runs it: its output, errors and exit status
+            return Main.run(new String[] {file}, stdin, out, err);
+        }
         Tool tool = stageTool(stage);
         if (tool == null) {
             tool = fromTour(stage);

@@ -60,9 +60,9 @@ class CompileToolsTest {
         // warnings from the tokenizer (escapes in str, bytes and f-strings, a number run into a keyword)
         // and from the compiler (is with a literal, assert on a tuple, calls and subscripts of literals)
         write("warns2.py", """
-                import re
+                import sys
                 x = y = "ab"
-                p = re.compile("\\d+\\.\\w")
+                p = str("\\d+\\.\\w")
                 b = b"\\q"
                 f = f"\\{x}"
                 def g(x):
